@@ -1,0 +1,3 @@
+package org.funnellab.domain;
+
+public enum LeadStatus { OPEN, WON, LOST }

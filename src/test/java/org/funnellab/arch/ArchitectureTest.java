@@ -1,0 +1,94 @@
+package org.funnellab.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The layer rules of STYLE.md, written down so a change that breaks them fails the build. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.funnellab");
+    }
+
+    @Test
+    void domainAndCalcUseNoToolkitNoSqlNoAwt() {
+        noClasses().that().resideInAnyPackage("org.funnellab.domain..", "org.funnellab.calc..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.sql..", "java.awt..", "javax.swing..", "org.jfree..", "org.controlsfx..")
+                .because("the calculation core must run in the CLI and in unit tests without a toolkit or a database")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.funnellab.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.funnellab.calc..", "org.funnellab.store..", "org.funnellab.importer..",
+                        "org.funnellab.export..", "org.funnellab.cli..", "org.funnellab.app..", "org.funnellab.ui..")
+                .because("domain is the shared vocabulary every layer builds on")
+                .check(classes);
+    }
+
+    @Test
+    void calcDependsOnlyOnDomain() {
+        noClasses().that().resideInAPackage("org.funnellab.calc..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.funnellab.store..", "org.funnellab.importer..", "org.funnellab.export..",
+                        "org.funnellab.cli..", "org.funnellab.app..", "org.funnellab.ui..")
+                .because("calculators are pure functions of domain inputs")
+                .check(classes);
+    }
+
+    @Test
+    void storeImporterAndExportUseNoJavaFx() {
+        noClasses().that().resideInAnyPackage("org.funnellab.store..", "org.funnellab.importer..",
+                        "org.funnellab.export..", "org.funnellab.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .because("data and file work must run without a window (command line, tests, background tasks)")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheUiKnowsTheUi() {
+        noClasses().that().resideInAnyPackage("org.funnellab.domain..", "org.funnellab.calc..",
+                        "org.funnellab.store..", "org.funnellab.importer..", "org.funnellab.export..",
+                        "org.funnellab.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.funnellab.ui..", "org.funnellab.app..")
+                .because("dependencies point one way: ui → services → domain")
+                .check(classes);
+    }
+
+    @Test
+    void onlyChartsAndExportTouchJFreeChartAndAwt() {
+        noClasses().that().resideOutsideOfPackages("org.funnellab.ui.charts..", "org.funnellab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "java.awt..")
+                .because("chart code lives in one place (ui.charts), and vector/bitmap export draws those charts")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverSeeControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.jfree..")
+                .because("a view model exposes properties; only the view binds them to controls (MVVM)")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.funnellab.(*)..").should().beFreeOfCycles()
+                .because("layers must be separable and testable on their own")
+                .check(classes);
+    }
+}
