@@ -81,7 +81,6 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.jfree..")
                 .because("a view model exposes properties; only the view binds them to controls (MVVM)")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

@@ -1,0 +1,131 @@
+package org.funnellab.ui.whatif;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.funnellab.calc.Parameter;
+import org.funnellab.ui.common.Formats;
+
+/**
+ * One what-if input: its value (model units: shares are fractions), the baseline measured from data, the slider range,
+ * and the text a user types. Typed text is validated here; the view only decorates.
+ */
+public final class InputViewModel {
+    private final Parameter parameter;
+    private final Formats formats;
+    private final DoubleProperty value = new SimpleDoubleProperty();
+    private final ReadOnlyDoubleWrapper baseline = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper min = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper max = new ReadOnlyDoubleWrapper();
+    private final StringProperty editText = new SimpleStringProperty("");
+    private final BooleanProperty editValid = new SimpleBooleanProperty(true);
+    private final BooleanBinding changed;
+
+    InputViewModel(Parameter parameter, double baselineValue, Formats formats) {
+        this.parameter = parameter;
+        this.formats = formats;
+        this.min.set(Math.min(parameter.min(), baselineValue));
+        this.max.set(Math.max(parameter.max(), baselineValue));
+        this.baseline.set(baselineValue);
+        this.value.set(baselineValue);
+        this.changed = Bindings.createBooleanBinding(
+                () -> Math.abs(value.get() - baseline.get()) > 1e-9 * Math.max(1, Math.abs(baseline.get())),
+                value, baseline);
+        editText.set(formats.editText(parameter.unit(), baselineValue));
+        value.addListener((obs, o, n) -> editText.set(formats.editText(parameter.unit(), n.doubleValue())));
+        editText.addListener((obs, o, n) -> editValid.set(formats.parseEdit(parameter.unit(), n) != null));
+    }
+
+    public Parameter parameter() {
+        return parameter;
+    }
+
+    public String id() {
+        return parameter.id();
+    }
+
+    public DoubleProperty valueProperty() {
+        return value;
+    }
+
+    public double value() {
+        return value.get();
+    }
+
+    public void setValue(double v) {
+        if (v > max.get()) {
+            max.set(v);
+        }
+        if (v < min.get()) {
+            min.set(v);
+        }
+        value.set(v);
+    }
+
+    public ReadOnlyDoubleProperty baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    public double baseline() {
+        return baseline.get();
+    }
+
+    void setBaseline(double b) {
+        if (b > max.get()) {
+            max.set(b);
+        }
+        baseline.set(b);
+    }
+
+    public ReadOnlyDoubleProperty minProperty() {
+        return min.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty maxProperty() {
+        return max.getReadOnlyProperty();
+    }
+
+    public StringProperty editTextProperty() {
+        return editText;
+    }
+
+    public ReadOnlyBooleanProperty editValidProperty() {
+        return editValid;
+    }
+
+    public BooleanBinding changedProperty() {
+        return changed;
+    }
+
+    /**
+     * Applies the typed text: a valid number becomes the value (a value beyond the slider's range widens it);
+     * invalid text is left for the user to fix and changes nothing. Returns whether it was applied.
+     */
+    public boolean commitEdit() {
+        Double parsed = formats.parseEdit(parameter.unit(), editText.get());
+        if (parsed == null || parsed < 0) {
+            editValid.set(false);
+            return false;
+        }
+        setValue(parsed);
+        editText.set(formats.editText(parameter.unit(), value.get()));
+        return true;
+    }
+
+    public void reset() {
+        value.set(baseline.get());
+    }
+
+    /** The value as the user reads it, e.g. "50%" or "₽100,000". */
+    public String displayValue() {
+        return formats.format(value.get(), parameter.unit());
+    }
+}

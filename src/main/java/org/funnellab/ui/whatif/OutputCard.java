@@ -1,0 +1,57 @@
+package org.funnellab.ui.whatif;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.funnellab.calc.Unit;
+import org.funnellab.domain.MetricValue;
+import org.funnellab.ui.common.I18n;
+
+/**
+ * One output: its value in large type, the baseline and the change beneath it. The value label has the id
+ * {@code #<output>Value}; an undefined value reads "—" and its tooltip says why.
+ */
+final class OutputCard extends VBox {
+    private final Label value = new Label();
+    private final Label baseline = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final WhatIfViewModel vm;
+    private final String outputId;
+    private final Unit unit;
+    private final I18n i18n;
+    private final String formulaText;
+
+    OutputCard(WhatIfViewModel vm, String outputId, I18n i18n) {
+        this.vm = vm;
+        this.outputId = outputId;
+        this.i18n = i18n;
+        this.unit = vm.outputSpecs().get(vm.model().outputIndex(outputId)).unit();
+        String key = vm.model().id() + ".output." + outputId;
+        this.formulaText = i18n.get(key + ".formula");
+        getStyleClass().add("output-card");
+        Label name = new Label(i18n.get(key));
+        name.getStyleClass().add("output-name");
+        name.setWrapText(true);
+        value.setId(outputId + "Value");
+        value.getStyleClass().add("output-value");
+        baseline.getStyleClass().add("output-baseline");
+        getChildren().addAll(name, value, baseline);
+        Tooltip.install(this, tooltip);
+        vm.outputsProperty().addListener((obs, o, n) -> refresh());
+        refresh();
+    }
+
+    void refresh() {
+        MetricValue v = vm.output(outputId);
+        MetricValue b = vm.baselineOutput(outputId);
+        value.setText(vm.formats().format(v, unit));
+        String base = i18n.get("whatif.baseline") + ": " + vm.formats().format(b, unit);
+        if (v.isDefined() && b.isDefined() && Math.abs(v.value() - b.value()) > 1e-9) {
+            double d = v.value() - b.value();
+            base += "   " + (d > 0 ? "+" : "−") + vm.formats().format(Math.abs(d), unit);
+        }
+        baseline.setText(base);
+        tooltip.setText(v.isDefined() ? formulaText
+                : formulaText + "\n" + i18n.get("reason." + v.reason().name()));
+    }
+}

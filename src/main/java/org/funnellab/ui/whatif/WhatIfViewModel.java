@@ -1,0 +1,137 @@
+package org.funnellab.ui.whatif;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.funnellab.calc.OutputSpec;
+import org.funnellab.calc.Parameter;
+import org.funnellab.calc.WhatIfModel;
+import org.funnellab.domain.MetricValue;
+import org.funnellab.ui.common.Formats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * State of one what-if panel: an input per model parameter, and the model's outputs for the current inputs and for
+ * the baseline. Every input change recomputes the outputs at once, in memory — never touching the database.
+ */
+public class WhatIfViewModel {
+    private final WhatIfModel model;
+    private final Formats formats;
+    private final List<InputViewModel> inputs;
+    private final ReadOnlyObjectWrapper<MetricValue[]> outputs = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MetricValue[]> baselineOutputs = new ReadOnlyObjectWrapper<>();
+    private long recomputeCount;
+
+    public WhatIfViewModel(WhatIfModel model, double[] baseline, Formats formats) {
+        this.model = model;
+        this.formats = formats;
+        List<Parameter> ps = model.parameters();
+        if (baseline.length != ps.size()) {
+            throw new IllegalArgumentException("baseline has " + baseline.length + " values for " + ps.size() + " inputs");
+        }
+        List<InputViewModel> list = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            InputViewModel in = new InputViewModel(ps.get(i), baseline[i], formats);
+            in.valueProperty().addListener((obs, o, n) -> recompute());
+            list.add(in);
+        }
+        this.inputs = Collections.unmodifiableList(list);
+        baselineOutputs.set(model.evaluate(baseline.clone()));
+        recompute();
+    }
+
+    public WhatIfModel model() {
+        return model;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    public List<InputViewModel> inputs() {
+        return inputs;
+    }
+
+    public InputViewModel input(String parameterId) {
+        return inputs.get(model.parameterIndex(parameterId));
+    }
+
+    public List<OutputSpec> outputSpecs() {
+        return model.outputs();
+    }
+
+    public ReadOnlyObjectProperty<MetricValue[]> outputsProperty() {
+        return outputs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MetricValue[]> baselineOutputsProperty() {
+        return baselineOutputs.getReadOnlyProperty();
+    }
+
+    public MetricValue output(String outputId) {
+        return outputs.get()[model.outputIndex(outputId)];
+    }
+
+    public MetricValue baselineOutput(String outputId) {
+        return baselineOutputs.get()[model.outputIndex(outputId)];
+    }
+
+    /** The output formatted for the screen ("—" when undefined). */
+    public String outputText(String outputId) {
+        return formats.format(output(outputId), model.outputs().get(model.outputIndex(outputId)).unit());
+    }
+
+    public String baselineOutputText(String outputId) {
+        return formats.format(baselineOutput(outputId), model.outputs().get(model.outputIndex(outputId)).unit());
+    }
+
+    public double[] currentValues() {
+        double[] v = new double[inputs.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = inputs.get(i).value();
+        }
+        return v;
+    }
+
+    public double[] baselineValues() {
+        double[] v = new double[inputs.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = inputs.get(i).baseline();
+        }
+        return v;
+    }
+
+    /** New baseline (e.g. after filters change or data is imported); inputs the user did not touch follow it. */
+    public void setBaseline(double[] baseline) {
+        for (int i = 0; i < inputs.size(); i++) {
+            InputViewModel in = inputs.get(i);
+            boolean untouched = !in.changedProperty().get();
+            in.setBaseline(baseline[i]);
+            if (untouched) {
+                in.setValue(baseline[i]);
+            }
+        }
+        baselineOutputs.set(model.evaluate(baseline.clone()));
+        recompute();
+    }
+
+    public void resetToBaseline() {
+        inputs.forEach(InputViewModel::reset);
+    }
+
+    public boolean anyChanged() {
+        return inputs.stream().anyMatch(i -> i.changedProperty().get());
+    }
+
+    /** How many times outputs were recomputed: one per input change. */
+    public long recomputeCount() {
+        return recomputeCount;
+    }
+
+    private void recompute() {
+        recomputeCount++;
+        outputs.set(model.evaluate(currentValues()));
+    }
+}
