@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
@@ -28,11 +29,13 @@ final class InputRow extends VBox {
         String id = vm.id();
         Label name = new Label(i18n.get(modelId + ".param." + id));
         name.getStyleClass().add("input-name");
+        name.setWrapText(true);
         HBox title = new HBox(6, name);
         title.setAlignment(Pos.CENTER_LEFT);
         if (vm.parameter().assumption()) {
             Label badge = new Label(i18n.get("whatif.assumption"));
             badge.getStyleClass().add("assumption-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.setTooltip(new Tooltip(i18n.get("whatif.assumption.tooltip")));
             title.getChildren().add(badge);
         }
