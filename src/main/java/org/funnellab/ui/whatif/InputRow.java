@@ -24,7 +24,8 @@ final class InputRow extends VBox {
     /** Half the slider thumb: the track where values map to pixels is inset by it on each side. */
     private static final double THUMB_INSET = 8;
 
-    InputRow(InputViewModel vm, String modelId, I18n i18n, org.funnellab.ui.common.Formats formats) {
+    InputRow(InputViewModel vm, InputHistory history, String modelId, I18n i18n,
+             org.funnellab.ui.common.Formats formats) {
         getStyleClass().add("input-row");
         String id = vm.id();
         Label name = new Label(i18n.get(modelId + ".param." + id));
@@ -46,6 +47,11 @@ final class InputRow extends VBox {
         slider.maxProperty().bind(vm.maxProperty());
         slider.valueProperty().bindBidirectional(vm.valueProperty());
         slider.setFocusTraversable(true);
+        slider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                history.endStep();
+            }
+        });
 
         Polygon marker = new Polygon(0, 0, 5, 7, -5, 7);
         marker.getStyleClass().add("baseline-marker");
@@ -67,10 +73,14 @@ final class InputRow extends VBox {
         field.setPrefColumnCount(8);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.textProperty().bindBidirectional(vm.editTextProperty());
-        field.setOnAction(e -> vm.commitEdit());
+        field.setOnAction(e -> {
+            vm.commitEdit();
+            history.endStep();
+        });
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.commitEdit();
+                history.endStep();
             }
         });
         vm.editValidProperty().addListener((obs, o, valid) -> field.pseudoClassStateChanged(
@@ -82,7 +92,11 @@ final class InputRow extends VBox {
         reset.getStyleClass().add("reset-input");
         reset.setTooltip(new Tooltip(i18n.get("whatif.resetInput")));
         reset.visibleProperty().bind(vm.changedProperty());
-        reset.setOnAction(e -> vm.reset());
+        reset.setOnAction(e -> {
+            history.endStep();
+            vm.reset();
+            history.endStep();
+        });
 
         Label unit = new Label(formats.unitSuffix(vm.parameter().unit()));
         unit.getStyleClass().add("input-unit");

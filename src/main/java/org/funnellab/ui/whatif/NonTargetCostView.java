@@ -55,7 +55,7 @@ public final class NonTargetCostView extends BorderPane {
             groupLabel.getStyleClass().add("group-title");
             inputs.getChildren().add(groupLabel);
             for (String p : INPUT_GROUPS.get(g)) {
-                inputs.getChildren().add(new InputRow(vm.input(p), vm.model().id(), i18n, vm.formats()));
+                inputs.getChildren().add(new InputRow(vm.input(p), vm.history(), vm.model().id(), i18n, vm.formats()));
             }
         }
         ScrollPane inputScroll = new ScrollPane(inputs);
@@ -94,6 +94,17 @@ public final class NonTargetCostView extends BorderPane {
         right.setPadding(new Insets(0, 0, 0, 16));
         setCenter(right);
         setPadding(new Insets(16));
+        // Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS) undo and redo input changes while this panel is shown.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z) {
+                if (e.isShiftDown()) {
+                    vm.history().redo();
+                } else {
+                    vm.history().undo();
+                }
+                e.consume();
+            }
+        });
     }
 
     public BaselineScenarioChart chart() {

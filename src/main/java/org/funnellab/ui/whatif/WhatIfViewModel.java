@@ -22,6 +22,7 @@ public class WhatIfViewModel {
     private final List<InputViewModel> inputs;
     private final ReadOnlyObjectWrapper<MetricValue[]> outputs = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MetricValue[]> baselineOutputs = new ReadOnlyObjectWrapper<>();
+    private final InputHistory history;
     private long recomputeCount;
 
     public WhatIfViewModel(WhatIfModel model, double[] baseline, Formats formats) {
@@ -38,8 +39,14 @@ public class WhatIfViewModel {
             list.add(in);
         }
         this.inputs = Collections.unmodifiableList(list);
+        this.history = new InputHistory(inputs);
         baselineOutputs.set(model.evaluate(baseline.clone()));
         recompute();
+    }
+
+    /** Undo/redo of input changes (Ctrl+Z / Ctrl+Shift+Z). */
+    public InputHistory history() {
+        return history;
     }
 
     public WhatIfModel model() {
@@ -118,7 +125,11 @@ public class WhatIfViewModel {
     }
 
     public void resetToBaseline() {
-        inputs.forEach(InputViewModel::reset);
+        history.endStep();
+        inputs.forEach(in -> {
+            in.reset();
+            history.endStep();
+        });
     }
 
     public boolean anyChanged() {
