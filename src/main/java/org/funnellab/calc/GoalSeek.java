@@ -11,13 +11,16 @@ import org.funnellab.domain.UndefinedReason;
  * outputs lie on both sides of the target is a bracket; the bracket nearest the base input value is narrowed by
  * bisection until the output is within tolerance of the target or the bracket is as narrow as doubles allow.
  * Sampling (rather than assuming monotonicity) finds targets on non-monotone outputs too; when several input values
- * reach the target, the one nearest the base value is returned, so the answer moves the slider least.
+ * reach the target, the one nearest the base value is returned, so the answer moves the slider least. Between a
+ * defined and an undefined sample (a pole such as CAC at zero conversion) the output is probed at halving
+ * distances toward the undefined end, since it may run far beyond the samples there.
  * Without a bracket the result is {@link NotReachable} with the outputs' range over the samples.
  */
 public final class GoalSeek {
     /** Intervals the range is sampled in before bisection. */
     public static final int SAMPLES = 64;
     private static final int MAX_ITERATIONS = 200;
+    private static final int EDGE_PROBES = 60;
 
     private GoalSeek() {
     }
@@ -77,22 +80,64 @@ public final class GoalSeek {
         if (lowest == Double.POSITIVE_INFINITY) {
             return new NeverDefined(reason);
         }
-        int best = -1;
+        double[] seen = {lowest, highest};
+        double[] bracket = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int i = 0; i < SAMPLES; i++) {
-            if (defined[i] && defined[i + 1] && (ys[i] - target) * (ys[i + 1] - target) <= 0) {
-                double d = distance(base[inputIndex], xs[i], xs[i + 1]);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = i;
+            double[] candidate = null;
+            if (defined[i] && defined[i + 1]) {
+                if ((ys[i] - target) * (ys[i + 1] - target) <= 0) {
+                    candidate = new double[] {xs[i], ys[i], xs[i + 1], ys[i + 1]};
+                }
+            } else if (defined[i] || defined[i + 1]) {
+                int d = defined[i] ? i : i + 1;
+                int u = defined[i] ? i + 1 : i;
+                candidate = probeTowardUndefined(model, x, inputIndex, outputIndex, target, xs[d], ys[d], xs[u],
+                        seen);
+            }
+            if (candidate != null) {
+                double dist = distance(base[inputIndex], Math.min(candidate[0], candidate[2]),
+                        Math.max(candidate[0], candidate[2]));
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    bracket = candidate;
                 }
             }
         }
-        if (best < 0) {
-            return new NotReachable(lowest, highest);
+        if (bracket == null) {
+            return new NotReachable(seen[0], seen[1]);
         }
-        return bisect(model, x, outputIndex, target, inputIndex, xs[best], ys[best], xs[best + 1], ys[best + 1],
-                tolerance, lowest, highest);
+        return bisect(model, x, outputIndex, target, inputIndex, bracket[0], bracket[1], bracket[2], bracket[3],
+                tolerance, seen[0], seen[1]);
+    }
+
+    /**
+     * Next to an input where the output is undefined (often a pole, such as 1 ÷ x at 0) the output may run far
+     * beyond the samples: probe at halving distances toward the undefined end, and return the first pair of defined
+     * probes that brackets the target, as {x₁, y₁, x₂, y₂}, or null. Widens {@code seen} {lowest, highest}.
+     */
+    private static double[] probeTowardUndefined(WhatIfModel model, double[] x, int inputIndex, int outputIndex,
+                                                 double target, double xd, double yd, double xu, double[] seen) {
+        double prevX = xd;
+        double prevY = yd;
+        for (int k = 1; k <= EDGE_PROBES; k++) {
+            double px = xu + (xd - xu) / Math.pow(2, k);
+            if (px == xu) {
+                break;
+            }
+            MetricValue y = eval(model, x, inputIndex, px, outputIndex);
+            if (!y.isDefined()) {
+                continue;
+            }
+            seen[0] = Math.min(seen[0], y.value());
+            seen[1] = Math.max(seen[1], y.value());
+            if ((prevY - target) * (y.value() - target) <= 0) {
+                return new double[] {prevX, prevY, px, y.value()};
+            }
+            prevX = px;
+            prevY = y.value();
+        }
+        return null;
     }
 
     private static Result bisect(WhatIfModel model, double[] x, int outputIndex, double target, int inputIndex,
