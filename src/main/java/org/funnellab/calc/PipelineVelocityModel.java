@@ -100,7 +100,8 @@ public final class PipelineVelocityModel implements WhatIfModel {
                 case AVERAGE_DEAL -> new Inputs(in.opportunities(), in.averageDeal() * (1 + pct), in.winRate(),
                         in.cycleDays());
                 case WIN_RATE -> new Inputs(in.opportunities(), in.averageDeal(),
-                        Math.min(1.0, Math.max(in.winRate(), in.winRate() * (1 + pct))), in.cycleDays());
+                        in.winRate() >= 1 ? in.winRate() : Math.min(1.0, in.winRate() * (1 + pct)),
+                        in.cycleDays());
                 case CYCLE_DAYS -> new Inputs(in.opportunities(), in.averageDeal(), in.winRate(),
                         in.cycleDays() * (1 - pct));
             };

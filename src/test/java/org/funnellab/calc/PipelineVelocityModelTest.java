@@ -64,6 +64,8 @@ class PipelineVelocityModelTest {
         LeverUplift w = PipelineVelocityModel.leverUplifts(new Inputs(10, 1000, 0.95, 10), 0.1).get(2);
         assertThat(w.improvedInput()).isEqualTo(1.0);
         assertThat(w.upliftShare().value()).isCloseTo(1 / 0.95 - 1, within(1e-12));
+        LeverUplift certain = PipelineVelocityModel.leverUplifts(new Inputs(10, 1000, 1.0, 10), 0.1).get(2);
+        assertThat(certain.upliftPerDay().value()).isZero();
     }
 
     @Test
