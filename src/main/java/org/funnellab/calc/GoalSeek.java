@@ -86,7 +86,7 @@ public final class GoalSeek {
         for (int i = 0; i < SAMPLES; i++) {
             double[] candidate = null;
             if (defined[i] && defined[i + 1]) {
-                if ((ys[i] - target) * (ys[i + 1] - target) <= 0) {
+                if (straddles(ys[i], ys[i + 1], target)) {
                     candidate = new double[] {xs[i], ys[i], xs[i + 1], ys[i + 1]};
                 }
             } else if (defined[i] || defined[i + 1]) {
@@ -131,7 +131,7 @@ public final class GoalSeek {
             }
             seen[0] = Math.min(seen[0], y.value());
             seen[1] = Math.max(seen[1], y.value());
-            if ((prevY - target) * (y.value() - target) <= 0) {
+            if (straddles(prevY, y.value(), target)) {
                 return new double[] {prevX, prevY, px, y.value()};
             }
             prevX = px;
@@ -159,7 +159,7 @@ public final class GoalSeek {
                 break;
             }
             double fm = y.value();
-            if ((fa - target) * (fm - target) <= 0) {
+            if (straddles(fa, fm, target)) {
                 b = m;
                 fb = fm;
             } else {
@@ -174,6 +174,11 @@ public final class GoalSeek {
             return ea <= eb ? new Found(a, fa, MAX_ITERATIONS) : new Found(b, fb, MAX_ITERATIONS);
         }
         return new NotReachable(lowest, highest);
+    }
+
+    /** True when the target lies between a and b (inclusive); signs, not a product, so huge values cannot overflow. */
+    private static boolean straddles(double a, double b, double target) {
+        return Math.signum(a - target) * Math.signum(b - target) <= 0;
     }
 
     private static double distance(double v, double lo, double hi) {
