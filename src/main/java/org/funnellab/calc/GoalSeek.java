@@ -46,6 +46,12 @@ public final class GoalSeek {
         return 1e-9 * Math.max(1.0, Math.abs(target));
     }
 
+    /** Goal seek over the input's whole slider range, with the default tolerance. */
+    public static Result seek(WhatIfModel model, double[] base, int outputIndex, double target, int inputIndex) {
+        Parameter p = model.parameters().get(inputIndex);
+        return seek(model, base, outputIndex, target, inputIndex, p.min(), p.max());
+    }
+
     /** {@link #seek(WhatIfModel, double[], int, double, int, double, double, double)} with the default tolerance. */
     public static Result seek(WhatIfModel model, double[] base, int outputIndex, double target, int inputIndex,
                               double min, double max) {

@@ -21,9 +21,8 @@ class GoalSeekTest {
     private static final double[] ARTICLE = NonTargetCostModel.Inputs.articleExample().toArray();
 
     private static GoalSeek.Result seekNonTarget(String output, double target, String input) {
-        int in = NON_TARGET.parameterIndex(input);
-        Parameter p = NON_TARGET.parameters().get(in);
-        return GoalSeek.seek(NON_TARGET, ARTICLE, NON_TARGET.outputIndex(output), target, in, p.min(), p.max());
+        return GoalSeek.seek(NON_TARGET, ARTICLE, NON_TARGET.outputIndex(output), target,
+                NON_TARGET.parameterIndex(input));
     }
 
     @ParameterizedTest(name = "{0} = {1} by moving {2} → {3}")
