@@ -20,7 +20,10 @@ public enum UndefinedReason {
     ZERO_PREVIOUS_STAGE("the previous stage has no leads"),
     ZERO_FIRST_STAGE("the first stage has no leads"),
     ZERO_SPEND("the channel has no spend"),
-    ZERO_CPL("cost per lead is zero");
+    ZERO_CPL("cost per lead is zero"),
+    NO_TARGET_LEADS("no lead is marked target"),
+    NO_CUSTOMERS("no customer is acquired"),
+    ZERO_VELOCITY("the pipeline brings no revenue");
 
     private final String english;
 

@@ -1,0 +1,141 @@
+package org.funnellab.calc;
+
+import org.funnellab.domain.CostCategory;
+import org.funnellab.domain.FunnelFacts;
+import org.funnellab.domain.MetricValue;
+import org.funnellab.domain.UndefinedReason;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Unit economics of SPEC §4: what a customer costs and what one is worth.
+ * <pre>
+ * CAC, blended       = included-category costs ÷ WON
+ * CAC, per channel   = (channel costs + allocated shared costs) ÷ channel WON
+ *                      allocated shared costs = shared costs × channel leads ÷ all channels' leads  (or none: EXCLUDE)
+ * CPL                = costs ÷ leads;   cost per target lead = costs ÷ TARGET leads
+ * CLV, purchases     = average purchase × purchases per year × lifetime years × gross margin
+ * CLV, subscription  = monthly revenue per account × gross margin ÷ monthly churn
+ * LTV:CAC            = CLV ÷ CAC                                   (healthy ≥ 3)
+ * CAC payback months = CAC ÷ (monthly revenue per customer × gross margin)   (healthy &lt; 12)
+ * </pre>
+ * Money arrives as {@link BigDecimal}; results are double {@link MetricValue}s, undefined on a zero denominator.
+ */
+public final class UnitEconomics {
+    /** LTV:CAC at or above this is healthy (the B2B KPI guide's 3:1). */
+    public static final double HEALTHY_LTV_TO_CAC = 3.0;
+    /** CAC payback below this many months is healthy. */
+    public static final double HEALTHY_PAYBACK_MONTHS = 12.0;
+
+    /** What per-channel CAC does with costs that belong to no channel. */
+    public enum SharedCostPolicy {
+        /** Shared costs are split across channels in proportion to each channel's leads. */
+        ALLOCATE_BY_LEAD_SHARE,
+        /** Shared costs are left out: a channel carries only its own costs. */
+        EXCLUDE
+    }
+
+    private UnitEconomics() {
+    }
+
+    /** Included-category costs ÷ WON leads. */
+    public static MetricValue cacBlended(FunnelFacts f, Set<CostCategory> included) {
+        return MetricValue.ratio(f.costs(included).doubleValue(), f.won(), UndefinedReason.NO_WON_LEADS);
+    }
+
+    /**
+     * Each channel's costs (its own plus, under {@link SharedCostPolicy#ALLOCATE_BY_LEAD_SHARE}, its lead share of
+     * the included shared costs), in the order of {@code channels}. When no channel has leads, nothing is allocated.
+     */
+    public static Map<String, BigDecimal> channelCosts(Map<String, FunnelFacts> channels,
+                                                       Map<CostCategory, BigDecimal> sharedCosts,
+                                                       Set<CostCategory> included, SharedCostPolicy policy) {
+        BigDecimal shared = BigDecimal.ZERO;
+        for (Map.Entry<CostCategory, BigDecimal> e : sharedCosts.entrySet()) {
+            if (included.contains(e.getKey())) {
+                shared = shared.add(e.getValue());
+            }
+        }
+        long allLeads = 0;
+        for (FunnelFacts f : channels.values()) {
+            allLeads += f.leads();
+        }
+        boolean allocate = policy == SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE && allLeads > 0;
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Map.Entry<String, FunnelFacts> e : channels.entrySet()) {
+            BigDecimal own = e.getValue().costs(included);
+            if (allocate) {
+                BigDecimal part = shared.multiply(BigDecimal.valueOf(e.getValue().leads()))
+                        .divide(BigDecimal.valueOf(allLeads), MathContext.DECIMAL64);
+                own = own.add(part);
+            }
+            out.put(e.getKey(), own);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Per channel: {@link #channelCosts} ÷ that channel's WON leads, in the order of {@code channels}. */
+    public static Map<String, MetricValue> cacByChannel(Map<String, FunnelFacts> channels,
+                                                        Map<CostCategory, BigDecimal> sharedCosts,
+                                                        Set<CostCategory> included, SharedCostPolicy policy) {
+        Map<String, BigDecimal> costs = channelCosts(channels, sharedCosts, included, policy);
+        Map<String, MetricValue> out = new LinkedHashMap<>();
+        for (Map.Entry<String, FunnelFacts> e : channels.entrySet()) {
+            out.put(e.getKey(), MetricValue.ratio(costs.get(e.getKey()).doubleValue(), e.getValue().won(),
+                    UndefinedReason.NO_WON_LEADS));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Included-category costs ÷ leads. */
+    public static MetricValue costPerLead(FunnelFacts f, Set<CostCategory> included) {
+        return MetricValue.ratio(f.costs(included).doubleValue(), f.leads(), UndefinedReason.NO_LEADS);
+    }
+
+    /** Included-category costs ÷ TARGET leads. */
+    public static MetricValue costPerTargetLead(FunnelFacts f, Set<CostCategory> included) {
+        return MetricValue.ratio(f.costs(included).doubleValue(), f.target(), UndefinedReason.NO_TARGET_LEADS);
+    }
+
+    /** Average purchase × purchases per year × lifetime years × gross margin (margin a fraction 0..1). */
+    public static double clvPurchaseBased(double averagePurchase, double purchasesPerYear, double lifetimeYears,
+                                          double grossMargin) {
+        return averagePurchase * purchasesPerYear * lifetimeYears * grossMargin;
+    }
+
+    /** Monthly revenue per account × gross margin ÷ monthly churn (churn a fraction 0..1). */
+    public static MetricValue clvSubscription(double monthlyRevenuePerAccount, double grossMargin,
+                                              double monthlyChurn) {
+        return MetricValue.ratio(monthlyRevenuePerAccount * grossMargin, monthlyChurn, UndefinedReason.ZERO_CHURN);
+    }
+
+    /** CLV ÷ CAC; an undefined CAC keeps its reason, a zero CAC gives {@link UndefinedReason#ZERO_CAC}. */
+    public static MetricValue ltvToCac(double clv, MetricValue cac) {
+        return MetricMath.divide(clv, cac, UndefinedReason.ZERO_CAC);
+    }
+
+    /** True when LTV:CAC is defined and at least {@link #HEALTHY_LTV_TO_CAC}. */
+    public static boolean isHealthy(MetricValue ltvToCac) {
+        return ltvToCac.isDefined() && ltvToCac.value() >= HEALTHY_LTV_TO_CAC;
+    }
+
+    /** CAC ÷ (monthly revenue per customer × gross margin), in months. */
+    public static MetricValue cacPaybackMonths(MetricValue cac, double monthlyRevenuePerCustomer,
+                                               double grossMargin) {
+        if (!cac.isDefined()) {
+            return cac;
+        }
+        return MetricValue.ratio(cac.value(), monthlyRevenuePerCustomer * grossMargin,
+                UndefinedReason.ZERO_MARGIN_REVENUE);
+    }
+
+    /** True when the payback is defined and shorter than {@link #HEALTHY_PAYBACK_MONTHS}. */
+    public static boolean isHealthyPayback(MetricValue paybackMonths) {
+        return paybackMonths.isDefined() && paybackMonths.value() < HEALTHY_PAYBACK_MONTHS;
+    }
+}

@@ -1,0 +1,59 @@
+package org.funnellab.calc;
+
+import org.funnellab.domain.MetricValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every panel model promises goal seek, sensitivity and Monte Carlo. */
+class WhatIfModelContractTest {
+
+    static Stream<WhatIfModel> models() {
+        List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            channels.add(new BudgetPlanner.ChannelBaseline("ch" + i, 50_000 * (i + 1), 500 + 300 * i, 0.1 * i,
+                    0.01 + 0.005 * i, 100_000 + 50_000 * i));
+        }
+        return Stream.of(new NonTargetCostModel(), new CacClvModel(), new PipelineVelocityModel(),
+                new BudgetPlannerModel(channels, 15, 600_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void idsAreUniqueAndEveryOutputIsListed(WhatIfModel model) {
+        Set<String> ids = new HashSet<>();
+        model.parameters().forEach(p -> assertThat(ids.add(p.id())).as(p.id()).isTrue());
+        Set<String> outs = new HashSet<>();
+        model.outputs().forEach(o -> assertThat(outs.add(o.id())).as(o.id()).isTrue());
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void anyInputsWithinTheSlidersGiveValuesOrReasonsButNeverThrow(WhatIfModel model) {
+        Random random = new Random(81);
+        int n = model.parameters().size();
+        for (int run = 0; run < 500; run++) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                Parameter p = model.parameters().get(i);
+                // a quarter of the draws sit on an end of the range, where denominators vanish
+                x[i] = switch (random.nextInt(8)) {
+                    case 0 -> p.min();
+                    case 1 -> p.max();
+                    default -> p.min() + random.nextDouble() * (p.max() - p.min());
+                };
+            }
+            // a NaN or infinity anywhere would throw inside MetricValue.of
+            MetricValue[] out = model.evaluate(x);
+            assertThat(out).hasSize(model.outputs().size()).doesNotContainNull();
+        }
+    }
+}
