@@ -26,14 +26,17 @@ CREATE TABLE lead_summary_dirty (
 
 -- An update may move a lead out of its old month: that month is stale too.
 -- New months are recorded by the writer itself, so bulk inserts pay no trigger.
+-- (Not INSERT OR IGNORE: an upsert's conflict policy would override the trigger's.)
 CREATE TRIGGER lead_update_marks_month AFTER UPDATE ON lead
 BEGIN
-    INSERT OR IGNORE INTO lead_summary_dirty (month) VALUES (ifnull(old.created_month, ''));
+    INSERT INTO lead_summary_dirty (month) SELECT ifnull(old.created_month, '')
+        WHERE NOT EXISTS (SELECT 1 FROM lead_summary_dirty WHERE month = ifnull(old.created_month, ''));
 END;
 
 CREATE TRIGGER lead_delete_marks_month AFTER DELETE ON lead
 BEGIN
-    INSERT OR IGNORE INTO lead_summary_dirty (month) VALUES (ifnull(old.created_month, ''));
+    INSERT INTO lead_summary_dirty (month) SELECT ifnull(old.created_month, '')
+        WHERE NOT EXISTS (SELECT 1 FROM lead_summary_dirty WHERE month = ifnull(old.created_month, ''));
 END;
 
 -- Medians of deal value and cycle days read WON leads only: a small, covering, partial index.
