@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +27,8 @@ import java.util.Set;
  */
 public final class ImportTransaction implements AutoCloseable {
     private static final int REJECTION_BATCH = 1_000;
+    /** The unique (source_system, external_id) index the upsert relies on. */
+    static final String KEY_INDEX = "lead_key";
 
     private final Connection connection;
     private final long batchId;
@@ -40,11 +44,16 @@ public final class ImportTransaction implements AutoCloseable {
     private final Set<String> linkedMonths = new HashSet<>();
     private boolean open = true;
 
-    private ImportTransaction(Connection connection, long batchId, long leadsBefore) throws SQLException {
+    /** Lead indexes dropped for a load into an empty table, by name, rebuilt (sorted, at once) at commit. */
+    private final Map<String, String> deferredIndexes;
+
+    private ImportTransaction(Connection connection, long batchId, long leadsBefore,
+                              Map<String, String> deferredIndexes) throws SQLException {
         this.connection = connection;
         this.batchId = batchId;
         this.leadsBefore = leadsBefore;
-        this.leads = new LeadBatchWriter(connection, pipeline, batchId);
+        this.deferredIndexes = deferredIndexes;
+        this.leads = new LeadBatchWriter(connection, pipeline, batchId, deferredIndexes.get(KEY_INDEX));
         this.linked = new LinkedLeadUpdater(connection, batchId);
         this.rejection = connection.prepareStatement(
                 "INSERT INTO import_rejection (import_batch_id, line, reason, raw) VALUES (?, ?, ?, ?)");
@@ -70,7 +79,8 @@ public final class ImportTransaction implements AutoCloseable {
                 }
                 batchId = Workspace.intQuery(c, "SELECT last_insert_rowid()");
                 long before = count(c, "lead");
-                return new ImportTransaction(c, batchId, before);
+                Map<String, String> deferred = before == 0 ? dropLeadIndexes(c) : Map.of();
+                return new ImportTransaction(c, batchId, before, deferred);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 c.setAutoCommit(true);
@@ -79,6 +89,26 @@ public final class ImportTransaction implements AutoCloseable {
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot start the import: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Drops the lead table's indexes and returns their definitions by name: building an index once over a million
+     * rows is far cheaper than maintaining it row by row. DDL is transactional in SQLite: a rollback restores them.
+     */
+    private static Map<String, String> dropLeadIndexes(Connection c) throws SQLException {
+        Map<String, String> definitions = new LinkedHashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema"
+                + " WHERE type = 'index' AND tbl_name = 'lead' AND sql IS NOT NULL")) {
+            while (rs.next()) {
+                definitions.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String name : definitions.keySet()) {
+                st.executeUpdate("DROP INDEX \"" + name + "\"");
+            }
+        }
+        return definitions;
     }
 
     public long batchId() {
@@ -97,6 +127,7 @@ public final class ImportTransaction implements AutoCloseable {
      */
     public LinkedOutcome upsertLinked(Lead lead, Set<LeadField> fields) {
         ensureOpen();
+        leads.ensureKeyIndex();
         leads.flush();
         flushRejections();
         pipeline.await();
@@ -165,8 +196,18 @@ public final class ImportTransaction implements AutoCloseable {
             long leadsAfter = count(connection, "lead");
             long insertedLeads = leadsAfter - leadsBefore;
             long rewritten = leads.changes() - insertedLeads;
+            try (Statement st = connection.createStatement()) {
+                for (Map.Entry<String, String> index : deferredIndexes.entrySet()) {
+                    if (!(index.getKey().equals(KEY_INDEX) && leads.keyIndexBuilt())) {
+                        st.executeUpdate(index.getValue());
+                    }
+                }
+            }
             if (leads.upserts() > 0 || linkedTouchedLeads) {
-                if (leadsBefore == 0 && !linkedTouchedLeads) {
+                boolean allFreshInserts = leadsBefore == 0 && !linkedTouchedLeads && insertedLeads == leads.upserts();
+                if (allFreshInserts && leads.summary() != null) {
+                    LeadSummary.replaceAll(connection, leads.summary());
+                } else if (leadsBefore == 0 && !linkedTouchedLeads) {
                     LeadSummary.rebuildAll(connection);
                 } else {
                     Set<String> months = new HashSet<>(leads.months());

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * Keeps {@code lead_summary} equal to a GROUP BY of the lead table over month × channel × campaign × owner ×
@@ -29,6 +30,34 @@ final class LeadSummary {
             st.executeUpdate("DELETE FROM lead_summary");
             st.executeUpdate(AGGREGATE + GROUP);
             st.executeUpdate("DELETE FROM lead_summary_dirty");
+        }
+    }
+
+    /** Replaces the whole summary with groups computed while the rows were written. */
+    static void replaceAll(Connection c, Map<LeadBatchWriter.SummaryKey, long[]> groups) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM lead_summary");
+            st.executeUpdate("DELETE FROM lead_summary_dirty");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lead_summary (month, channel, campaign, owner,"
+                + " stage, status, target, loss_reason, leads, value_sum, value_count, cycle_sum, cycle_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<LeadBatchWriter.SummaryKey, long[]> e : groups.entrySet()) {
+                LeadBatchWriter.SummaryKey k = e.getKey();
+                ps.setString(1, k.month());
+                ps.setString(2, k.channel());
+                ps.setString(3, k.campaign());
+                ps.setString(4, k.owner());
+                ps.setString(5, k.stage());
+                ps.setString(6, k.status());
+                ps.setString(7, k.target());
+                ps.setString(8, k.lossReason());
+                for (int i = 0; i < 5; i++) {
+                    ps.setLong(9 + i, e.getValue()[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -70,7 +70,7 @@ final class LinkedLeadUpdater implements AutoCloseable {
                 ps.setObject(p++, c.value().apply(lead));
             }
             ps.setLong(p++, batchId);
-            ps.setString(p++, lead.sourceSystem().id());
+            ps.setString(p++, DbValues.sourceId(lead.sourceSystem()));
             ps.setString(p++, lead.externalId());
             for (Column c : cols) {
                 ps.setObject(p++, c.value().apply(lead));
@@ -83,7 +83,7 @@ final class LinkedLeadUpdater implements AutoCloseable {
         if (exists == null) {
             exists = connection.prepareStatement("SELECT 1 FROM lead WHERE source_system = ? AND external_id = ?");
         }
-        exists.setString(1, lead.sourceSystem().id());
+        exists.setString(1, DbValues.sourceId(lead.sourceSystem()));
         exists.setString(2, lead.externalId());
         try (ResultSet rs = exists.executeQuery()) {
             if (rs.next()) {

@@ -101,6 +101,31 @@ class ImportTransactionTest {
     }
 
     @Test
+    void aRepeatedIdInAFirstImportCollapsesToOneLeadHoldingTheLastRow() throws Exception {
+        List<Lead> leads = new ArrayList<>(sample(15_000));
+        Lead repeated = TestLeads.withChannel(leads.get(12_345), "Последний");
+        leads.add(repeated);
+        leads.addAll(sample(15_010).subList(15_000, 15_010));
+
+        ImportCounts counts = importLeads(leads);
+
+        assertThat(List.of(counts.inserted(), counts.updated(), counts.unchanged())).containsExactly(15_010L, 1L, 0L);
+        assertThat(count(ws, "SELECT count(*) FROM lead")).isEqualTo(15_010);
+        assertThat(count(ws, "SELECT count(*) FROM lead WHERE channel = 'Последний'")).isEqualTo(1);
+        assertThat(count(ws, "SELECT sum(leads) FROM lead_summary")).isEqualTo(15_010);
+        assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE name = 'lead_key'")).isEqualTo(1);
+        ImportCounts again = importLeads(List.of(leads.get(0), sample(15_000).get(12_345)));
+        assertThat(List.of(again.inserted(), again.updated(), again.unchanged())).containsExactly(0L, 1L, 1L);
+    }
+
+    @Test
+    void aFirstImportBuildsTheLeadIndexesAgain() throws Exception {
+        importLeads(sample(100));
+        assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'lead'"
+                + " AND name IN ('lead_key', 'lead_won_by_month')")).isEqualTo(2);
+    }
+
+    @Test
     void theSameExternalIdFromAnotherSourceSystemIsAnotherLead() throws Exception {
         Lead a = lead("1", "2024-01-01", "SEO", Stage.LEAD, LeadStatus.OPEN, Target.TARGET);
         Lead b = new Lead(SourceSystem.AMOCRM, "1", a.createdAt(), null, "SEO", null, null, null, Stage.LEAD,

@@ -74,14 +74,23 @@ class SummaryConsistencyTest {
         try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "f.csv"))) {
             List<String> ids = new ArrayList<>(model.keySet());
             for (int i = 0; i < n; i++) {
-                // an updated export: some rows rewrite existing leads, others are new
-                String id = existing > 0 && rnd.nextBoolean() ? ids.get(rnd.nextInt(ids.size())) : "L" + model.size();
+                // an updated export rewrites existing leads; a first file may repeat an id (CRM product rows)
+                boolean repeat = !ids.isEmpty() && (existing > 0 ? rnd.nextBoolean() : rnd.nextInt(c(n)) == 0);
+                String id = repeat ? ids.get(rnd.nextInt(ids.size())) : "L" + model.size();
                 Lead l = randomLead(rnd, id);
                 tx.upsert(l);
+                if (!model.containsKey(id)) {
+                    ids.add(id);
+                }
                 model.put(id, l);
             }
             tx.commit();
         }
+    }
+
+    /** One in this many rows of a first file repeats an earlier id: about half the cases see one. */
+    private static int c(int n) {
+        return Math.max(2, 2 * n);
     }
 
     private static void linkedRound(Workspace ws, Random rnd, Map<String, Lead> model) {

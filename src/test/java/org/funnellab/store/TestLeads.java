@@ -46,7 +46,7 @@ final class TestLeads {
     static List<String> dump(Workspace ws) throws SQLException {
         List<String> out = new ArrayList<>();
         for (String table : List.of("lead", "lead_summary", "cost_entry", "funnel_aggregate", "import_batch",
-                "import_rejection", "setting", "lead_summary_dirty")) {
+                "import_rejection", "setting", "lead_summary_dirty", "sqlite_schema")) {
             try (Statement st = ws.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
                 ResultSetMetaData md = rs.getMetaData();

@@ -52,9 +52,10 @@ CREATE TABLE lead (
     import_batch_id INTEGER REFERENCES import_batch (id),
     created_month   TEXT GENERATED ALWAYS AS (substr(created_at, 1, 7)) VIRTUAL,
     cycle_days      INTEGER GENERATED ALWAYS AS (
-        CAST(julianday(substr(closed_at, 1, 10)) - julianday(substr(created_at, 1, 10)) AS INTEGER)) VIRTUAL,
-    UNIQUE (source_system, external_id)
+        CAST(julianday(substr(closed_at, 1, 10)) - julianday(substr(created_at, 1, 10)) AS INTEGER)) VIRTUAL
 );
+-- The upsert key. An index rather than a table constraint, so a first import can build it after the load.
+CREATE UNIQUE INDEX lead_key ON lead (source_system, external_id);
 
 CREATE TABLE cost_entry (
     id              INTEGER PRIMARY KEY,

@@ -42,6 +42,3 @@ END;
 -- Medians of deal value and cycle days read WON leads only: a small, covering, partial index.
 CREATE INDEX lead_won_by_month ON lead (created_month, channel, campaign, owner, deal_value, cycle_days)
     WHERE status = 'WON';
-
--- The summary rebuild for a few months reads only those months' leads.
-CREATE INDEX lead_by_month ON lead (created_month);
