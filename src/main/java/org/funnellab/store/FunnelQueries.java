@@ -167,8 +167,9 @@ public final class FunnelQueries {
         }
         bucket.append(" ELSE 0 END");
         FilterSql s = FilterSql.of(f, "created_month", "channel", "campaign", "owner", false)
-                .and("status = 'WON' AND cycle_days >= 0");
-        run("SELECT " + bucket + ", count(*) FROM lead WHERE " + s.clause() + " GROUP BY 1", s,
+                .and("status = 'WON' AND cycle_days IS NOT NULL AND cycle_days >= 0");
+        run("SELECT " + bucket + ", count(*) FROM lead INDEXED BY lead_won_by_cycle WHERE " + s.clause()
+                + " GROUP BY 1", s,
                 rs -> counts[rs.getInt(1)] += rs.getLong(2));
         List<HistogramBucket> out = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {

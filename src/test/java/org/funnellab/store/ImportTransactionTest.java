@@ -122,7 +122,7 @@ class ImportTransactionTest {
     void aFirstImportBuildsTheLeadIndexesAgain() throws Exception {
         importLeads(sample(100));
         assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'lead'"
-                + " AND name IN ('lead_key', 'lead_won_by_month')")).isEqualTo(2);
+                + " AND name IN ('lead_key', 'lead_won_by_value', 'lead_won_by_cycle')")).isEqualTo(3);
     }
 
     @Test
