@@ -151,8 +151,8 @@ public final class FunnelQueries {
     /** Lost leads by loss reason and target flag, most frequent first (lead rows only: aggregates have no reasons). */
     public List<LossReasonCount> lossReasons(Filters f) {
         List<LossReasonCount> out = new ArrayList<>();
-        FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false).and("status = 'LOST'");
-        run("SELECT loss_reason, target, sum(leads) FROM lead_summary WHERE " + s.clause()
+        FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
+        run("SELECT loss_reason, target, sum(leads) FROM lead_loss_summary WHERE " + s.clause()
                 + " GROUP BY 1, 2 ORDER BY 3 DESC, 1", s, rs -> out.add(new LossReasonCount(rs.getString(1),
                 Target.valueOf(rs.getString(2)), rs.getLong(3))));
         return out;

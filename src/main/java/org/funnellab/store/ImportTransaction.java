@@ -206,7 +206,7 @@ public final class ImportTransaction implements AutoCloseable {
             if (leads.upserts() > 0 || linkedTouchedLeads) {
                 boolean allFreshInserts = leadsBefore == 0 && !linkedTouchedLeads && insertedLeads == leads.upserts();
                 if (allFreshInserts && leads.summary() != null) {
-                    LeadSummary.replaceAll(connection, leads.summary());
+                    LeadSummary.replaceAll(connection, leads.summary(), leads.lossSummary());
                 } else if (leadsBefore == 0 && !linkedTouchedLeads) {
                     LeadSummary.rebuildAll(connection);
                 } else {

@@ -1,14 +1,17 @@
 package org.funnellab.store;
 
 import org.funnellab.domain.Lead;
+import org.funnellab.domain.LeadStatus;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,11 +35,6 @@ final class LeadBatchWriter implements AutoCloseable {
     private static final String[] COMPARED = COLUMNS.substring(COLUMNS.indexOf("created_at")).split(",\\s*");
     private static final String VALUES = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
 
-    /** One lead_summary group. */
-    record SummaryKey(String month, String channel, String campaign, String owner, String stage, String status,
-                      String target, String lossReason) {
-    }
-
     private final Connection connection;
     private final WritePipeline pipeline;
     private final long batchId;
@@ -44,7 +42,8 @@ final class LeadBatchWriter implements AutoCloseable {
     private PreparedStatement statement;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
-    private Map<SummaryKey, long[]> summary;
+    private Map<List<String>, long[]> summary;
+    private Map<List<String>, long[]> lossSummary;
     private Object[][] filling = new Object[BATCH][];
     private int size;
     private long upserts;
@@ -62,6 +61,7 @@ final class LeadBatchWriter implements AutoCloseable {
         if (keyIndexSql != null) {
             this.keysSeen = new LongHashSet();
             this.summary = new HashMap<>();
+            this.lossSummary = new HashMap<>();
             this.statement = c.prepareStatement("INSERT INTO lead (" + COLUMNS + ", import_batch_id)" + VALUES
                     + batchId + ")");
         } else {
@@ -127,9 +127,11 @@ final class LeadBatchWriter implements AutoCloseable {
     }
 
     private void addToSummary(Lead l, String created) {
-        SummaryKey key = new SummaryKey(created == null ? null : created.substring(0, 7), l.channel(), l.campaign(),
-                l.owner(), l.stage().name(), l.status().name(), l.target().name(), l.lossReason());
-        long[] v = summary.computeIfAbsent(key, k -> new long[5]);
+        String month = created == null ? null : created.substring(0, 7);
+        String target = l.target().name();
+        // Arrays.asList, not List.of: keys may be null
+        long[] v = summary.computeIfAbsent(Arrays.asList(month, l.channel(), l.campaign(), l.owner(),
+                l.stage().name(), l.status().name(), target), k -> new long[5]);
         v[0]++;
         if (l.dealValue() != null) {
             v[1] += DbValues.toMinor(l.dealValue());
@@ -140,17 +142,27 @@ final class LeadBatchWriter implements AutoCloseable {
             v[3] += ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
             v[4]++;
         }
-        if (summary.size() > MAX_SUMMARY_GROUPS) {
+        if (l.status() == LeadStatus.LOST) {
+            lossSummary.computeIfAbsent(Arrays.asList(month, l.channel(), l.campaign(), l.owner(), target,
+                    l.lossReason()), k -> new long[1])[0]++;
+        }
+        if (summary.size() + lossSummary.size() > MAX_SUMMARY_GROUPS) {
             summary = null;
         }
     }
 
     /**
-     * The summary groups of every row handed in (leads, value sum/count, cycle sum/count), or null when not kept.
-     * It equals the lead table's summary only if every row was a fresh insert into an empty table.
+     * The lead_summary groups of every row handed in (leads, value sum/count, cycle sum/count) keyed like
+     * {@link LeadSummary#MAIN}, or null when not kept. It equals the table's summary only if every row was a fresh
+     * insert into an empty table.
      */
-    Map<SummaryKey, long[]> summary() {
+    Map<List<String>, long[]> summary() {
         return summary;
+    }
+
+    /** The lead_loss_summary groups, valid when {@link #summary()} is not null. */
+    Map<List<String>, long[]> lossSummary() {
+        return lossSummary;
     }
 
     private void submit() {

@@ -45,7 +45,7 @@ final class TestLeads {
     /** Every row of every data table, as text, in a stable order. */
     static List<String> dump(Workspace ws) throws SQLException {
         List<String> out = new ArrayList<>();
-        for (String table : List.of("lead", "lead_summary", "cost_entry", "funnel_aggregate", "import_batch",
+        for (String table : List.of("lead", "lead_summary", "lead_loss_summary", "cost_entry", "funnel_aggregate", "import_batch",
                 "import_rejection", "setting", "lead_summary_dirty", "sqlite_schema")) {
             try (Statement st = ws.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {

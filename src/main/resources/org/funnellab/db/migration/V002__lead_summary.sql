@@ -1,6 +1,8 @@
--- Schema version 2: a summary of the lead table every metric query reads instead of scanning a million rows.
--- One row per month x channel x campaign x owner x stage x status x target x loss reason.
--- Rebuilt for the affected months at the end of every import, inside the import's transaction.
+-- Schema version 2: summaries of the lead table the metric queries read instead of scanning a million rows.
+-- lead_summary: one row per month x channel x campaign x owner x stage x status x target.
+-- lead_loss_summary: LOST leads per month x channel x campaign x owner x target x loss reason (kept apart:
+-- loss reasons would triple lead_summary's rows). Rebuilt for the affected months at the end of every import,
+-- inside the import's transaction.
 
 CREATE TABLE lead_summary (
     month       TEXT,
@@ -10,7 +12,6 @@ CREATE TABLE lead_summary (
     stage       TEXT NOT NULL,
     status      TEXT NOT NULL,
     target      TEXT NOT NULL,
-    loss_reason TEXT,
     leads       INTEGER NOT NULL,
     value_sum   INTEGER NOT NULL,
     value_count INTEGER NOT NULL,
@@ -18,6 +19,17 @@ CREATE TABLE lead_summary (
     cycle_count INTEGER NOT NULL
 );
 CREATE INDEX lead_summary_by_month ON lead_summary (month);
+
+CREATE TABLE lead_loss_summary (
+    month       TEXT,
+    channel     TEXT,
+    campaign    TEXT,
+    owner       TEXT,
+    target      TEXT NOT NULL,
+    loss_reason TEXT,
+    leads       INTEGER NOT NULL
+);
+CREATE INDEX lead_loss_summary_by_month ON lead_loss_summary (month);
 
 -- Months whose summary rows are stale; '' stands for leads without a created date.
 CREATE TABLE lead_summary_dirty (
