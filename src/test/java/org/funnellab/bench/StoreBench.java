@@ -43,17 +43,20 @@ import java.util.function.Supplier;
  */
 public final class StoreBench {
     private final PrintStream out;
+    private final Set<String> flags;
 
-    private StoreBench(PrintStream out) {
+    private StoreBench(PrintStream out, Set<String> flags) {
         this.out = out;
+        this.flags = flags;
     }
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path report = Path.of(args.length > 1 ? args[1] : "target/store-bench.txt");
+        Path report = Path.of(args.length > 1 && !args[1].startsWith("--") ? args[1] : "target/store-bench.txt");
         Path dir = Files.createDirectories(Path.of("target/bench"));
         try (PrintStream out = new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
-            new StoreBench(out).run(dir, rows);
+            new StoreBench(out, Set.of(args).stream().filter(a -> a.startsWith("--"))
+                    .collect(java.util.stream.Collectors.toSet())).run(dir, rows);
         }
     }
 
@@ -64,44 +67,59 @@ public final class StoreBench {
             DemoData.writeLeadsCsv(csv, rows, 42);
             out.printf("generated %,d rows, %,d bytes in %.2f s%n", rows, Files.size(csv), secs(t));
         }
-        double cliMemory = cliImport(csv, ":memory:");
-        double cliFile = cliImport(csv, dir.resolve("cli.sqlite").toString());
-        out.printf("sqlite3 .import  :memory: %.2f s   file %.2f s%n", cliMemory, cliFile);
-        for (Workspace.JournalMode mode : Workspace.JournalMode.values()) {
-            Path db = dir.resolve("ws-" + mode + ".sqlite");
-            deleteAll(db);
-            long t = System.nanoTime();
-            try (Workspace ws = Workspace.open(db, mode)) {
-                double[] phases = importCsv(ws, csv);
-                double total = secs(t);
-                out.printf("FunnelLab %-8s total %.2f s (load %.2f s, commit+summary %.2f s) = %.2f x CLI file,"
-                                + " file %,d bytes%n", mode, total, phases[0], phases[1], total / cliFile,
-                        Files.size(db));
+        double[] cliMemory = cliImport(csv, ":memory:");
+        double[] cliFile = cliImport(csv, dir.resolve("cli.sqlite").toString());
+        out.printf("sqlite3 .import  :memory: %.2f s (cpu %.2f s)   file %.2f s (cpu %.2f s)%n", cliMemory[0],
+                cliMemory[1], cliFile[0], cliFile[1]);
+        List<Workspace.JournalMode> modes = flags.contains("--wal")
+                ? List.of(Workspace.JournalMode.ROLLBACK, Workspace.JournalMode.WAL)
+                : List.of(Workspace.JournalMode.ROLLBACK);
+        for (boolean raw : flags.contains("--no-raw") ? List.of(true, false) : List.of(true)) {
+            for (Workspace.JournalMode mode : modes) {
+                Path db = dir.resolve("ws-" + mode + (raw ? "" : "-noraw") + ".sqlite");
+                deleteAll(db);
+                long t = System.nanoTime();
+                long cpu = processCpuNanos();
+                try (Workspace ws = Workspace.open(db, mode)) {
+                    double[] phases = importCsv(ws, csv, raw);
+                    double total = secs(t);
+                    out.printf("FunnelLab %-8s raw rows %-3s total %.2f s (load %.2f s, commit %.2f s, cpu %.2f s)"
+                                    + " = %.2f x CLI file; file %,d bytes; peak RSS so far %,d KiB%n", mode,
+                            raw ? "yes" : "no", total, phases[0], phases[1], (processCpuNanos() - cpu) / 1e9,
+                            total / cliFile[0], Files.size(db), peakRssKib());
+                }
             }
         }
-        out.printf("peak RSS %,d KiB, heap max %,d MiB%n", peakRssKib(), Runtime.getRuntime().maxMemory() >> 20);
         queries(dir.resolve("ws-" + Workspace.JournalMode.ROLLBACK + ".sqlite"));
-        out.printf("peak RSS %,d KiB after queries%n", peakRssKib());
+        out.printf("peak RSS %,d KiB after queries, heap max %,d MiB%n", peakRssKib(),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private double cliImport(Path csv, String target) throws IOException, InterruptedException {
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Wall and CPU seconds of {@code sqlite3 target} importing the CSV (CPU from bash's {@code time}). */
+    private double[] cliImport(Path csv, String target) throws IOException, InterruptedException {
         if (!target.equals(":memory:")) {
             deleteAll(Path.of(target));
         }
+        String script = "TIMEFORMAT='%U %S'; time (printf '.mode csv\\n.import %s leads\\n' '" + csv.toAbsolutePath()
+                + "' | /usr/bin/sqlite3 '" + target + "' > /dev/null)";
         long t = System.nanoTime();
-        Process p = new ProcessBuilder("/usr/bin/sqlite3", target).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (var in = p.getOutputStream()) {
-            in.write((".mode csv\n.import '" + csv.toAbsolutePath() + "' leads\n").getBytes(StandardCharsets.UTF_8));
-        }
+        Process p = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("sqlite3 failed");
+            throw new IllegalStateException("sqlite3 failed: " + output);
         }
-        return secs(t);
+        double wall = secs(t);
+        String[] times = output.substring(output.lastIndexOf('\n') + 1).trim().split(" ");
+        return new double[] {wall, Double.parseDouble(times[0]) + Double.parseDouble(times[1])};
     }
 
     /** Reads the CSV with FastCSV and upserts every row; returns {load seconds, commit seconds}. */
-    private double[] importCsv(Workspace ws, Path csv) throws IOException {
+    private double[] importCsv(Workspace ws, Path csv, boolean raw) throws IOException {
         long t = System.nanoTime();
         ImportCounts counts;
         double load;
@@ -113,7 +131,7 @@ public final class StoreBench {
                     header = false;
                     continue;
                 }
-                tx.upsert(lead(r));
+                tx.upsert(lead(r, raw));
             }
             for (int m = 0; m < 18; m++) {
                 YearMonth month = DemoData.CSV_ANCHOR.minusMonths(m);
@@ -128,12 +146,12 @@ public final class StoreBench {
         return new double[] {load, secs(t)};
     }
 
-    private static Lead lead(CsvRecord r) {
+    private static Lead lead(CsvRecord r, boolean raw) {
         String value = r.getField(11);
         return new Lead(SourceSystem.GENERIC, r.getField(0), dateTime(r.getField(1)), dateTime(r.getField(2)),
                 r.getField(3), r.getField(4), r.getField(5), r.getField(6), Stage.valueOf(r.getField(7)),
                 LeadStatus.valueOf(r.getField(8)), Target.valueOf(r.getField(9)), emptyToNull(r.getField(10)),
-                value.isEmpty() ? null : new BigDecimal(value), r.getField(12), String.join(",", r.getFields()));
+                value.isEmpty() ? null : new BigDecimal(value), r.getField(12), raw ? String.join(",", r.getFields()) : null);
     }
 
     private static String emptyToNull(String s) {
