@@ -95,6 +95,19 @@ public final class StoreBench {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU seconds of the store's import writer thread so far (it lives until the import ends). */
+    private static double writerCpuSeconds() {
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            if (th.getName().equals("funnellab-import-writer")) {
+                return THREADS.getThreadCpuTime(th.getId()) / 1e9;
+            }
+        }
+        return -1;
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
@@ -121,6 +134,7 @@ public final class StoreBench {
     /** Reads the CSV with FastCSV and upserts every row; returns {load seconds, commit seconds}. */
     private double[] importCsv(Workspace ws, Path csv, boolean raw) throws IOException {
         long t = System.nanoTime();
+        double readerCpu = THREADS.getCurrentThreadCpuTime() / 1e9;
         ImportCounts counts;
         double load;
         try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, csv.getFileName().toString()));
@@ -139,6 +153,8 @@ public final class StoreBench {
                 tx.addCost(new CostEntry(month, null, null, CostCategory.SOFTWARE, BigDecimal.valueOf(60_000), "RUB"));
             }
             load = secs(t);
+            out.printf("  load: reader thread cpu %.2f s, writer thread cpu %.2f s%n",
+                    THREADS.getCurrentThreadCpuTime() / 1e9 - readerCpu, writerCpuSeconds());
             t = System.nanoTime();
             counts = tx.commit();
         }
