@@ -170,6 +170,16 @@ public final class Workspace implements AutoCloseable {
         return new FunnelQueries(connection);
     }
 
+    /** Past imports and their rejected rows. */
+    public ImportHistory importHistory() {
+        return new ImportHistory(connection);
+    }
+
+    /** The user's named import mappings. */
+    public SavedMappings savedMappings() {
+        return new SavedMappings(connection);
+    }
+
     Connection connection() {
         return connection;
     }
