@@ -1,0 +1,100 @@
+package org.funnellab.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Workspace settings: text key/value pairs in the {@code setting} table with typed accessors. */
+public final class Settings {
+    public static final String CURRENCY = "workspace.currency";
+    public static final String DISPLAY_NAME = "workspace.name";
+    public static final String DEMO = "demo";
+    public static final String DEFAULT_CURRENCY = "RUB";
+
+    private final Connection connection;
+
+    Settings(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Optional<String> get(String key) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read setting " + key, e);
+        }
+    }
+
+    public String getString(String key, String fallback) {
+        return get(key).orElse(fallback);
+    }
+
+    /** The stored integer, or {@code fallback} when absent or not a number. */
+    public int getInt(String key, int fallback) {
+        return get(key).map(v -> {
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
+    /** The stored number, or {@code fallback} when absent or not a number. */
+    public double getDouble(String key, double fallback) {
+        return get(key).map(v -> {
+            try {
+                return Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
+    public boolean getBoolean(String key, boolean fallback) {
+        return get(key).map(v -> v.trim().equalsIgnoreCase("true")).orElse(fallback);
+    }
+
+    /** Stores {@code value}; null removes the key. */
+    public void put(String key, Object value) {
+        String sql = value == null ? "DELETE FROM setting WHERE key = ?"
+                : "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, key);
+            if (value != null) {
+                ps.setString(2, value.toString());
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot save setting " + key, e);
+        }
+    }
+
+    /** ISO code of the workspace's currency, "RUB" unless set. */
+    public String currency() {
+        return getString(CURRENCY, DEFAULT_CURRENCY);
+    }
+
+    public void setCurrency(String isoCode) {
+        put(CURRENCY, isoCode);
+    }
+
+    /** The name shown in the title bar; empty when never set. */
+    public String displayName() {
+        return getString(DISPLAY_NAME, "");
+    }
+
+    public void setDisplayName(String name) {
+        put(DISPLAY_NAME, name);
+    }
+
+    /** True for a workspace filled with generated demo data. */
+    public boolean isDemo() {
+        return getBoolean(DEMO, false);
+    }
+}

@@ -1,0 +1,200 @@
+package org.funnellab.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * One workspace: one SQLite file (SPEC §8). Opening creates the file when missing and migrates an older schema
+ * to {@link #LATEST_VERSION}, after copying the file to {@code <name>.backup-v<old>-<timestamp>.sqlite};
+ * a file written by a newer FunnelLab is refused, as is an SQLite file that is not a workspace.
+ *
+ * <p>One connection serves reads and writes. It is not for concurrent use: the application runs workspace work on
+ * one background executor at a time.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final int LATEST_VERSION = Migrations.LATEST;
+
+    /**
+     * How SQLite journals writes. ROLLBACK (the default) writes each page of a big import once; WAL writes it twice
+     * (log, then checkpoint) in exchange for readers that never wait for a writer.
+     */
+    public enum JournalMode { ROLLBACK, WAL }
+
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Connection connection;
+    private final Settings settings;
+    private final Path backup;
+
+    private Workspace(Path file, Connection connection, Path backup) {
+        this.file = file;
+        this.connection = connection;
+        this.settings = new Settings(connection);
+        this.backup = backup;
+    }
+
+    /** Opens (creating or migrating) the workspace file with the default journal mode. */
+    public static Workspace open(Path file) {
+        return open(file, JournalMode.ROLLBACK);
+    }
+
+    public static Workspace open(Path file, JournalMode journal) {
+        Path absolute = file.toAbsolutePath();
+        Connection c = null;
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+            c = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 5000");
+                st.execute("PRAGMA foreign_keys = ON");
+                st.execute(journal == JournalMode.WAL ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE");
+                st.execute("PRAGMA synchronous = NORMAL");
+                // 32 MiB page cache: enough for index building at a million leads within the memory budget.
+                st.execute("PRAGMA cache_size = -32768");
+            }
+            Path backup = migrate(c, absolute);
+            return new Workspace(absolute, c, backup);
+        } catch (SQLException | java.io.IOException e) {
+            closeQuietly(c);
+            throw new WorkspaceException("Cannot open workspace " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Path migrate(Connection c, Path file) throws SQLException {
+        int version = intQuery(c, "PRAGMA user_version");
+        if (version > LATEST_VERSION) {
+            throw new WorkspaceException("The workspace " + file.getFileName() + " was saved by a newer FunnelLab"
+                    + " (schema version " + version + "; this version reads up to " + LATEST_VERSION
+                    + "). Open it with a newer FunnelLab; the file was not changed.");
+        }
+        if (version == LATEST_VERSION) {
+            return null;
+        }
+        int tables = intQuery(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+        if (version == 0 && tables > 0) {
+            throw new WorkspaceException("The file " + file.getFileName()
+                    + " is an SQLite database but not a FunnelLab workspace; it was not changed.");
+        }
+        Path backup = null;
+        if (version > 0) {
+            backup = backupPath(file, version);
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, backup.toString());
+                ps.executeUpdate();
+            }
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            Migrations.apply(c, version, LATEST_VERSION);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw new WorkspaceException("Cannot upgrade workspace " + file.getFileName() + " from schema version "
+                    + version + (backup == null ? "" : "; a copy was kept at " + backup) + ": " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return backup;
+    }
+
+    static Path backupPath(Path file, int oldVersion) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".sqlite") ? name.substring(0, name.length() - ".sqlite".length()) : name;
+        String stamp = LocalDateTime.now().format(BACKUP_STAMP);
+        Path candidate = file.resolveSibling(stem + ".backup-v" + oldVersion + "-" + stamp + ".sqlite");
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = file.resolveSibling(stem + ".backup-v" + oldVersion + "-" + stamp + "-" + i + ".sqlite");
+        }
+        return candidate;
+    }
+
+    static int intQuery(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the open already failed; that error is the one to report
+            }
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The copy taken before this open migrated the file, if it did. */
+    public Optional<Path> backupTakenOnOpen() {
+        return Optional.ofNullable(backup);
+    }
+
+    public int schemaVersion() {
+        try {
+            return intQuery(connection, "PRAGMA user_version");
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace version", e);
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Starts an import: everything written through the returned transaction commits or rolls back as one. */
+    public ImportTransaction begin(ImportBatchInfo batch) {
+        return ImportTransaction.begin(connection, batch);
+    }
+
+    /** Read-side queries for metrics and charts. */
+    public FunnelQueries queries() {
+        return new FunnelQueries(connection);
+    }
+
+    /** Past imports and their rejected rows. */
+    public ImportHistory importHistory() {
+        return new ImportHistory(connection);
+    }
+
+    /** The user's named import mappings. */
+    public SavedMappings savedMappings() {
+        return new SavedMappings(connection);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot close workspace " + file, e);
+        }
+    }
+}
