@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalizationConsistencyTest {
     /** Every what-if model shown in the UI; add a new one here so its keys are checked. */
     private static final List<WhatIfModel> MODELS = List.of(new NonTargetCostModel());
-    private static final Pattern FULL_KEY = Pattern.compile("(?:get|format|has)\\(\"([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)\"[,)]");
+    private static final Pattern FULL_KEY = Pattern.compile("(?:get|format|has)\\(\"([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"[,)]");
     private static final Pattern PREFIX = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)*\\.)\"\\s*\\+");
 
     private static Properties load(String name) throws IOException {
