@@ -180,6 +180,26 @@ public final class Workspace implements AutoCloseable {
         return new SavedMappings(connection);
     }
 
+    /**
+     * Writes a consistent, compacted copy of this workspace to {@code target} (File → Save as). The target must not
+     * exist; this workspace stays open and unchanged.
+     */
+    public void saveCopyTo(Path target) {
+        Path abs = target.toAbsolutePath();
+        if (Files.exists(abs)) {
+            throw new WorkspaceException("Cannot save a copy: " + abs + " already exists");
+        }
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            ps.setString(1, abs.toString());
+            ps.execute();
+        } catch (SQLException | java.io.IOException e) {
+            throw new WorkspaceException("Cannot save a copy of the workspace to " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
     Connection connection() {
         return connection;
     }
