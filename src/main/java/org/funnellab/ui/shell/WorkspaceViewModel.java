@@ -1,0 +1,173 @@
+package org.funnellab.ui.shell;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.funnellab.domain.Filters;
+import org.funnellab.domain.FunnelFacts;
+import org.funnellab.domain.Stage;
+import org.funnellab.store.FunnelQueries;
+import org.funnellab.store.MonthRange;
+import org.funnellab.store.Workspace;
+import org.funnellab.ui.common.BackgroundTask;
+import org.funnellab.ui.common.TaskExecutor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The open workspace: its name and data range, the global filters, and the snapshot of facts for those filters.
+ * Opening a file and reading facts run as background tasks on a single workspace thread (one SQLite connection);
+ * a filter change reloads the snapshot, and a result that arrives after a newer request is dropped.
+ */
+public final class WorkspaceViewModel implements AutoCloseable {
+    /** The stage whose leads count for the win rate (SPEC §4: configurable, default SQL). */
+    public static final Stage WIN_RATE_STAGE = Stage.SQL;
+
+    private record Opened(Workspace workspace, String name, boolean demo, String currency,
+                          Optional<MonthRange> range, List<String> channels, List<String> campaigns,
+                          List<String> owners) {
+    }
+
+    private final TaskExecutor executor;
+    private final FiltersViewModel filters;
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("RUB");
+    private final ReadOnlyObjectWrapper<MonthRange> dataRange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private long requestSeq;
+
+    public WorkspaceViewModel(TaskExecutor workspaceExecutor, FiltersViewModel filters) {
+        this.executor = workspaceExecutor;
+        this.filters = filters;
+        filters.filtersProperty().addListener((obs, o, n) -> reload());
+    }
+
+    /** Opens a workspace file (creating or migrating it). The previous workspace closes once the new one is open. */
+    public void open(Path file) {
+        open(() -> Workspace.open(file));
+    }
+
+    /** Opens whatever {@code opener} returns (e.g. the default workspace, created with demo data on first start). */
+    public void open(Supplier<Workspace> opener) {
+        loading.set(true);
+        BackgroundTask<Opened> task = BackgroundTask.of(ctx -> read(opener.get()));
+        task.onSuccess(this::opened).onFailure(this::failed);
+        executor.execute(task);
+    }
+
+    private static Opened read(Workspace ws) {
+        try {
+            FunnelQueries q = ws.queries();
+            return new Opened(ws, ws.settings().displayName(), ws.settings().isDemo(), ws.settings().currency(),
+                    q.dataRange(), q.channels(), q.campaigns(), q.owners());
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    private void opened(Opened o) {
+        Workspace old = workspace.get();
+        workspace.set(o.workspace());
+        name.set(o.name());
+        demo.set(o.demo());
+        currency.set(o.currency());
+        dataRange.set(o.range().orElse(null));
+        error.set("");
+        if (old != null) {
+            executor.execute(BackgroundTask.of(ctx -> {
+                old.close();
+                return null;
+            }));
+        }
+        MonthRange r = o.range().orElse(null);
+        filters.setAvailable(r == null ? null : r.from(), r == null ? null : r.to(), o.channels(), o.campaigns(),
+                o.owners());
+        reload();
+    }
+
+    /** Reads the facts for the current filters again (after a filter change or an import). */
+    public void reload() {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        long seq = ++requestSeq;
+        Filters f = filters.filters();
+        loading.set(true);
+        BackgroundTask<WorkspaceSnapshot> task = BackgroundTask.of(ctx -> {
+            FunnelQueries q = ws.queries();
+            FunnelFacts total = q.facts(f, WIN_RATE_STAGE);
+            Map<String, FunnelFacts> byChannel = q.factsByChannel(f, WIN_RATE_STAGE);
+            return new WorkspaceSnapshot(f, total, byChannel);
+        });
+        task.onSuccess(s -> {
+            if (seq == requestSeq) {
+                snapshot.set(s);
+                loading.set(false);
+            }
+        }).onFailure(this::failed);
+        executor.execute(task);
+    }
+
+    private void failed(Throwable e) {
+        loading.set(false);
+        error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    public FiltersViewModel filters() {
+        return filters;
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currencyProperty() {
+        return currency.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MonthRange> dataRangeProperty() {
+        return dataRange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The last failure's message (file, problem), empty when the last operation succeeded. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            ws.close();
+        }
+    }
+}

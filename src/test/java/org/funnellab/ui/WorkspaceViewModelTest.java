@@ -1,0 +1,69 @@
+package org.funnellab.ui;
+
+import org.funnellab.domain.Filters;
+import org.funnellab.domain.Stage;
+import org.funnellab.store.DemoData;
+import org.funnellab.store.Workspace;
+import org.funnellab.ui.common.CurrentThreadTaskExecutor;
+import org.funnellab.ui.shell.FiltersViewModel;
+import org.funnellab.ui.shell.WorkspaceViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkspaceViewModelTest {
+    @TempDir
+    Path dir;
+    private Path file;
+    private final FiltersViewModel filters = new FiltersViewModel();
+    private WorkspaceViewModel vm;
+
+    @BeforeEach
+    void demoWorkspace() {
+        file = dir.resolve("demo.sqlite");
+        try (Workspace ws = Workspace.open(file)) {
+            DemoData.fill(ws, YearMonth.of(2025, 12), 1500, 11);
+        }
+        vm = new WorkspaceViewModel(new CurrentThreadTaskExecutor(), filters);
+    }
+
+    @Test
+    void openingOffersTheDataRangeAndLoadsTheFactsOfEverything() {
+        vm.open(file);
+        assertThat(vm.nameProperty().get()).isEqualTo(DemoData.DISPLAY_NAME);
+        assertThat(vm.demoProperty().get()).isTrue();
+        assertThat(filters.channels()).isNotEmpty();
+        assertThat(vm.dataRangeProperty().get().to()).isEqualTo(YearMonth.of(2025, 12));
+        assertThat(vm.snapshotProperty().get().total().leads()).isEqualTo(1500);
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFilterChangeReloadsTheSnapshotForThatSelection() {
+        vm.open(file);
+        String channel = filters.channels().get(0);
+        filters.selectedChannels().add(channel);
+        assertThat(vm.snapshotProperty().get().filters().channels()).containsExactly(channel);
+        try (Workspace ws = Workspace.open(file)) {
+            long expected = ws.queries().facts(Filters.ALL.withChannels(java.util.Set.of(channel)), Stage.SQL).leads();
+            assertThat(vm.snapshotProperty().get().total().leads()).isEqualTo(expected).isLessThan(1500);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAWorkspaceGivesAMessageAndKeepsTheOpenOne() throws Exception {
+        vm.open(file);
+        Path junk = dir.resolve("notes.sqlite");
+        Files.writeString(junk, "this is not a database, just text that happens to be long enough to read");
+        vm.open(junk);
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+        assertThat(vm.workspaceProperty().get().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(vm.snapshotProperty().get().total().leads()).isEqualTo(1500);
+    }
+}
