@@ -3,46 +3,82 @@ package org.funnellab.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.funnellab.calc.NonTargetCostModel;
+import org.funnellab.store.DefaultWorkspace;
+import org.funnellab.ui.common.FxTaskExecutor;
 import org.funnellab.ui.common.I18n;
+import org.funnellab.ui.shell.FiltersViewModel;
+import org.funnellab.ui.shell.WorkspaceViewModel;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The desktop application: one window whose content is rebuilt when the language or theme changes. */
+/**
+ * The desktop application. The window shows at once; the workspace (the last one used, or the default one,
+ * created with demo data on first start) opens in the background and the screens fill in when it is read.
+ * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
+ * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first).
+ */
 public final class FunnelLabApp extends Application {
-    /**
-     * Until a workspace is open the panel starts from the lead-qualification article's figures, plus an illustrative
-     * cost per lead and monthly revenue (the article gives none) so every output has a value.
-     */
-    static final NonTargetCostModel.Inputs EXAMPLE = new NonTargetCostModel.Inputs(
-            1000, 0.5, 15, 2, 100_000, 160, 1.0, 0, 1_200, 4_000_000);
-
     private Stage stage;
     private MainWindow window;
+    private UserPreferences preferences;
+    private FxTaskExecutor executor;
+    private FxTaskExecutor workspaceExecutor;
+    private WorkspaceViewModel workspace;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Locale locale = I18n.defaultUiLocale(Locale.getDefault());
-        String lang = System.getProperty("funnellab.lang");
-        if (lang != null) {
-            locale = Locale.forLanguageTag(lang);
-        }
-        show(locale, Boolean.getBoolean("funnellab.dark"), null);
+        Path dataFolder = DefaultWorkspace.location().getParent();
+        preferences = UserPreferences.load(UserPreferences.defaultFile(dataFolder));
+        executor = new FxTaskExecutor();
+        workspaceExecutor = new FxTaskExecutor(1, "funnellab-workspace");
+        workspace = new WorkspaceViewModel(workspaceExecutor, new FiltersViewModel());
+
+        String lang = System.getProperty("funnellab.lang", preferences.language());
+        Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
+        boolean dark = System.getProperty("funnellab.dark") != null ? Boolean.getBoolean("funnellab.dark")
+                : preferences.dark();
+        show(locale, dark, System.getProperty("funnellab.screen", "nonTarget"));
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
+        stage.setOnCloseRequest(e -> quit());
         stage.show();
+        openFirstWorkspace();
     }
 
-    private void show(Locale locale, boolean dark, double[] current) {
+    private void openFirstWorkspace() {
+        String explicit = System.getProperty("funnellab.workspace");
+        if (explicit != null) {
+            workspace.open(Path.of(explicit));
+            return;
+        }
+        List<Path> recent = preferences.recentWorkspaces();
+        if (!recent.isEmpty() && Files.isRegularFile(recent.get(0))) {
+            workspace.open(recent.get(0));
+        } else {
+            workspace.open(DefaultWorkspace::openOrCreate);
+            preferences.workspaceOpened(DefaultWorkspace.location());
+        }
+    }
+
+    private void show(Locale locale, boolean dark, String screenId) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        AppContext ctx = new AppContext(locale, "RUB", dark);
-        window = new MainWindow(ctx, EXAMPLE, current,
-                (l, d) -> show(l, d, window.currentInputs()));
+        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor);
+        List<Screen> screens = List.of(
+                new Screen("nonTarget", "nav.nonTarget", ctx::nonTargetCostScreen));
+        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit), (l, d) -> {
+            preferences.setLanguage(l.toLanguageTag());
+            preferences.setDark(d);
+            show(l, d, window.currentScreen());
+        });
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(window.root(), 1360, 860);
@@ -50,10 +86,31 @@ public final class FunnelLabApp extends Application {
         } else {
             scene.setRoot(window.root());
         }
+        scene.getAccelerators().clear();
+        window.installShortcuts(scene);
         scene.getStylesheets().setAll(Objects.requireNonNull(
                 FunnelLabApp.class.getResource("/org/funnellab/ui/funnellab.css")).toExternalForm());
         window.root().getStyleClass().removeAll("theme-dark", "theme-light");
         window.root().getStyleClass().add(dark ? "theme-dark" : "theme-light");
         stage.setTitle(ctx.i18n().get("app.title"));
+        window.show(screens.stream().anyMatch(s -> s.id().equals(screenId)) ? screenId : screens.get(0).id());
+    }
+
+    private void quit() {
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (workspace != null) {
+            workspace.close();
+        }
+        if (preferences != null) {
+            preferences.close();
+        }
+        if (executor != null) {
+            executor.close();
+            workspaceExecutor.close();
+        }
     }
 }

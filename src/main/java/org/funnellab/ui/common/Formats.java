@@ -126,7 +126,15 @@ public final class Formats {
     /** Text for an input field: plain number in the locale, no unit, shares in percent. */
     public String editText(Unit unit, double modelValue) {
         double d = toDisplay(unit, modelValue);
-        return number(d, unit == Unit.FACTOR || unit == Unit.EXPONENT ? 2 : (d == Math.rint(d) ? 0 : 2));
+        int digits;
+        if (unit == Unit.FACTOR || unit == Unit.EXPONENT) {
+            digits = 2;
+        } else if (d == Math.rint(d) || Math.abs(d) >= 100) {
+            digits = 0; // big numbers: decimals are noise in a field
+        } else {
+            digits = 2;
+        }
+        return number(d, digits);
     }
 
     /**

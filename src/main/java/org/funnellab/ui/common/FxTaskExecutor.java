@@ -10,11 +10,20 @@ import java.util.concurrent.Executors;
  * updates and delivers them and the result on the FX thread. The one place in the UI where threads are crossed.
  */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "funnellab-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool;
+
+    /** A pool of {@code threads} daemon threads; one thread serialises work on a single resource (a workspace). */
+    public FxTaskExecutor(int threads, String name) {
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public FxTaskExecutor() {
+        this(2, "funnellab-background");
+    }
 
     @Override
     public Cancellable execute(BackgroundTask<?> task) {

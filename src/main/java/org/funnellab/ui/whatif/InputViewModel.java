@@ -110,6 +110,11 @@ public final class InputViewModel {
      * invalid text is left for the user to fix and changes nothing. Returns whether it was applied.
      */
     public boolean commitEdit() {
+        if (editText.get() != null && editText.get().equals(formats.editText(parameter.unit(), value.get()))) {
+            // Untouched text shows a rounded value: committing it must not move the exact one.
+            editValid.set(true);
+            return true;
+        }
         Double parsed = formats.parseEdit(parameter.unit(), editText.get());
         if (parsed == null || parsed < 0) {
             editValid.set(false);

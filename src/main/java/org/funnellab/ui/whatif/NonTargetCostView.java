@@ -69,6 +69,11 @@ public final class NonTargetCostView extends BorderPane {
         cards.getStyleClass().add("output-grid");
         cards.setHgap(12);
         cards.setVgap(12);
+        for (int c = 0; c < 3; c++) {
+            javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
+            col.setPercentWidth(100.0 / 3);
+            cards.getColumnConstraints().add(col);
+        }
         for (int i = 0; i < CARDS.size(); i++) {
             OutputCard card = new OutputCard(vm, CARDS.get(i), i18n);
             card.setMaxWidth(Double.MAX_VALUE);

@@ -65,6 +65,15 @@ class NonTargetCostViewModelTest {
     }
 
     @Test
+    void leavingAnUntouchedRoundedFieldDoesNotMoveTheExactValue() {
+        InputViewModel leads = vm.input("leadsPerMonth");
+        leads.setValue(277.777);
+        assertThat(leads.editTextProperty().get()).isEqualTo("278");
+        assertThat(leads.commitEdit()).isTrue();
+        assertThat(leads.value()).isEqualTo(277.777);
+    }
+
+    @Test
     void sharesAreTypedAsPercent() {
         InputViewModel share = vm.input("nonTargetShare");
         assertThat(share.editTextProperty().get()).isEqualTo("50");
