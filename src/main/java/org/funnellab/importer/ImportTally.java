@@ -1,0 +1,65 @@
+package org.funnellab.importer;
+
+import org.funnellab.importer.mapping.Mapping;
+import org.funnellab.importer.parse.DateResolution;
+import org.funnellab.importer.read.JunkLine;
+import org.funnellab.importer.read.ReadSettings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The counters of one running import; becomes an {@link ImportReport} at the end. */
+final class ImportTally {
+    long rowsRead;
+    long accepted;
+    long rejectedCount;
+    long collapsedRows;
+    long duplicateIds;
+    long warningCount;
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Map<String, Long>> unmapped = new TreeMap<>();
+    private final int maxRejected;
+    private final int maxWarnings;
+
+    ImportTally(int maxRejected, int maxWarnings) {
+        this.maxRejected = maxRejected;
+        this.maxWarnings = maxWarnings;
+    }
+
+    void reject(RejectedRow row, String unmappedColumn, String unmappedValue) {
+        rejectedCount++;
+        if (rejected.size() < maxRejected) {
+            rejected.add(row);
+        }
+        if (unmappedColumn != null) {
+            unmapped.computeIfAbsent(unmappedColumn, c -> new TreeMap<>()).merge(unmappedValue, 1L, Long::sum);
+        }
+    }
+
+    void warn(String warning) {
+        warningCount++;
+        if (warnings.size() < maxWarnings) {
+            warnings.add(warning);
+        }
+    }
+
+    ImportReport report(String file, Mapping mapping, ReadSettings settings, long headerLine, long junkCount,
+                        List<JunkLine> junk, List<DateResolution> resolutions, boolean cancelled) {
+        List<String> allWarnings = new ArrayList<>();
+        for (DateResolution r : resolutions) {
+            if (r.ambiguous() || r.unmatched() > 0 || r.pattern() == null) {
+                allWarnings.add("dates " + r.describe());
+            }
+        }
+        allWarnings.addAll(warnings);
+        Map<String, Map<String, Long>> unmappedCopy = new TreeMap<>();
+        unmapped.forEach((k, v) -> unmappedCopy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+        return new ImportReport(file, mapping.sourceSystem(), mapping.linked(), settings, headerLine, rowsRead, accepted,
+                rejectedCount, rejected, junkCount, junk, collapsedRows, duplicateIds, resolutions,
+                Collections.unmodifiableMap(unmappedCopy), warningCount + allWarnings.size() - warnings.size(), allWarnings, cancelled);
+    }
+}
