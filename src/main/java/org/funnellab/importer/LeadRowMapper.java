@@ -27,7 +27,7 @@ import java.util.Map;
  * Turns one data row into a {@link Lead} or a rejection reason. Rules: a row without an id, with an unparseable date or
  * amount, or (for a non-linked import) without a created date is rejected; a stage or status value the mapping does not
  * know is rejected and listed as unmapped; with no stage column and no constant a row is an open LEAD (a lead list is
- * exactly that). A non-target lead that reached SQL or beyond keeps its data as exported and is reported as a warning:
+ * exactly that). An open lead gets no closed_at: the CRM's close date of an open deal is a forecast. A non-target lead that reached SQL or beyond keeps its data as exported and is reported as a warning:
  * the CRM's record wins over a rule of thumb.
  */
 final class LeadRowMapper {
@@ -114,6 +114,10 @@ final class LeadRowMapper {
             tags.add(row.cell(i));
         }
         Target target = targetRules.decide(flag, reason, tags);
+        if (status == LeadStatus.OPEN && !mapping.linked()) {
+            // an open deal's "close date" is the CRM's forecast (Salesforce, Bitrix24), not a close: the raw row keeps it
+            closed = null;
+        }
         String currency = text(row, ColumnRole.CURRENCY);
         if (currency == null && money != null) {
             currency = money.currency() != null ? money.currency() : mapping.defaultCurrency();
