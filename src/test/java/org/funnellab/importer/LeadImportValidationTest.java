@@ -1,0 +1,132 @@
+package org.funnellab.importer;
+
+import org.funnellab.domain.Stage;
+import org.funnellab.importer.mapping.StageMapping;
+import org.funnellab.importer.preset.Presets;
+import org.funnellab.importer.read.FormatDetector;
+import org.funnellab.importer.read.MalformedFileException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class LeadImportValidationTest {
+
+    @Test
+    void rejectsARowWithoutAnIdWithItsLine() throws Exception {
+        var r = Fixtures.importWithDetectedPreset(Fixtures.path("bad_missing_id.csv"));
+        assertThat(r.report().accepted()).isEqualTo(2);
+        assertThat(r.report().rejected()).extracting(RejectedRow::line, RejectedRow::reason)
+                .containsExactly(tuple(3L, "missing external id (column 'external_id')"));
+        assertThat(r.sink().rejected).isEqualTo(r.report().rejected());
+    }
+
+    @Test
+    void rejectsUnparseableAndMissingCreatedDates() throws Exception {
+        var r = Fixtures.importWithDetectedPreset(Fixtures.path("bad_date.csv"));
+        assertThat(r.report().accepted()).isEqualTo(2);
+        assertThat(r.report().rejected()).extracting(RejectedRow::line, RejectedRow::reason).containsExactly(
+                tuple(3L, "unparseable date '32.01.2025' in column 'created_at' (expected dd.MM.yyyy[ HH:mm[:ss]])"),
+                tuple(5L, "missing created date (column 'created_at')"));
+        assertThat(r.report().warnings()).anyMatch(w -> w.contains("1 value(s) do not fit"));
+    }
+
+    @Test
+    void rejectsUnparseableAmounts() throws Exception {
+        var r = Fixtures.importWithDetectedPreset(Fixtures.path("bad_money.csv"));
+        assertThat(r.report().accepted()).isEqualTo(1);
+        assertThat(r.report().rejected()).extracting(RejectedRow::line, RejectedRow::reason).containsExactly(
+                tuple(3L, "unparseable amount 'twelve hundred' in column 'deal_value'"),
+                tuple(4L, "unparseable amount '1,23,45' in column 'deal_value'"));
+    }
+
+    @Test
+    void listsUnmappedStagesAndRejectsTheirRowsUntilTheUserMapsThem() throws Exception {
+        var r = Fixtures.importWithDetectedPreset(Fixtures.path("bad_stage.csv"));
+        assertThat(r.report().accepted()).isEqualTo(2);
+        assertThat(r.report().rejected()).extracting(RejectedRow::line, RejectedRow::reason).containsExactly(
+                tuple(3L, "unmapped stage value 'Заморожено'"),
+                tuple(5L, "unmapped stage value 'Заморожено'"),
+                tuple(6L, "unmapped stage value 'На паузе'"));
+        assertThat(r.report().unmappedValues()).isEqualTo(Map.of("stage", Map.of("Заморожено", 2L, "На паузе", 1L)));
+
+        var mapping = r.mapping().withStageValue("заморожено", StageMapping.open(Stage.SQL))
+                .withStageValue("НА ПАУЗЕ", StageMapping.lost(Stage.MQL));
+        CollectingLeadSink sink = new CollectingLeadSink();
+        Path file = Fixtures.path("bad_stage.csv");
+        ImportReport again = new LeadImport(file, FormatDetector.detect(file).settings(), mapping)
+                .run(sink, ProgressListener.NONE);
+        assertThat(again.accepted()).isEqualTo(5);
+        assertThat(sink.lead("S-2").stage()).isEqualTo(Stage.SQL);
+        assertThat(sink.lead("S-5").stage()).isEqualTo(Stage.MQL);
+    }
+
+    @Test
+    void stopsAtAQuoteThatIsNeverClosedNamingTheLine() throws Exception {
+        assertThatThrownBy(() -> Fixtures.importWithDetectedPreset(Fixtures.path("bad_truncated_quote.csv")))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessageStartingWith("line 4:")
+                .satisfies(e -> assertThat(((MalformedFileException) e).line()).isEqualTo(4));
+    }
+
+    @Test
+    void exportsRejectedRowsWithFormulaInjectionNeutralised() throws Exception {
+        StringWriter out = new StringWriter();
+        RejectedRowsCsv.write(out, List.of("id", "=name"), List.of(
+                new RejectedRow(7, "unmapped stage value '=1+1'", "x", List.of("=HYPERLINK(\"http://evil\")", "+7 900")),
+                new RejectedRow(9, "bad", null, List.of("@SUM(A1)", "-2", "\tTab", "\rCR", "plain", ""))));
+        assertThat(out.toString().split("\r\n")).containsExactly(
+                "line,reason,id,'=name",
+                "7,unmapped stage value '=1+1',\"'=HYPERLINK(\"\"http://evil\"\")\",'+7 900",
+                "9,bad,'@SUM(A1),'-2,'\tTab,\"'\rCR\",plain,");
+    }
+
+    @Test
+    void lastRowWinsForARepeatedIdAndTheRepeatIsReported(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dups.csv");
+        Files.writeString(file, """
+                external_id,created_at,stage,deal_value
+                A,2025-01-01,lead,
+                B,2025-01-02,lead,
+                A,2025-01-03,won,500
+                """, StandardCharsets.UTF_8);
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(r.report().accepted()).isEqualTo(3);
+        assertThat(r.report().duplicateIds()).isEqualTo(1);
+        assertThat(r.report().warnings()).contains("line 4: id A appeared before; the later row wins");
+        assertThat(r.sink().leads).hasSize(2);
+        assertThat(r.sink().lead("A").dealValue()).isEqualByComparingTo("500");
+    }
+
+    @Test
+    void cancellingFromTheProgressListenerStopsTheImportWithoutFinishingTheSink(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.csv");
+        StringBuilder text = new StringBuilder("external_id,created_at,stage\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append(i).append(",2025-01-01,lead\n");
+        }
+        Files.writeString(file, text);
+        var preset = Presets.byName("generic");
+        var mapping = preset.defaultMapping(List.of("external_id", "created_at", "stage"));
+        CollectingLeadSink sink = new CollectingLeadSink();
+        List<ImportProgress> ticks = new java.util.ArrayList<>();
+        ImportReport report = LeadImport.detected(file, mapping).run(sink, p -> {
+            ticks.add(p);
+            return p.pass() == 1 || p.rows() < 2000;
+        });
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.accepted()).isEqualTo(2000);
+        assertThat(sink.finished).isFalse();
+        assertThat(ticks).anyMatch(p -> p.pass() == 1);
+        assertThat(ticks.get(ticks.size() - 1).bytesRead()).isPositive();
+    }
+}
