@@ -34,23 +34,24 @@ public final class EncodingDetector {
         if (length >= 2 && (sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF) {
             return new Detected(StandardCharsets.UTF_16BE, 2, "UTF-16 big-endian byte-order mark");
         }
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < length; i++) {
-            if (sample[i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
+        // UTF-16 without a mark: the high byte of nearly every code unit is 0x00 (ASCII, Latin-1) or 0x04 (Cyrillic),
+        // while the low bytes vary; zero bytes never occur in UTF-8 or Windows-125x text
         int pairs = length / 2;
-        if (pairs > 0 && oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) {
-            return new Detected(StandardCharsets.UTF_16LE, 0, "UTF-16 little-endian (zero bytes in odd positions)");
+        int evenHigh = 0;
+        int oddHigh = 0;
+        int zeros = 0;
+        for (int i = 0; i + 1 < length; i += 2) {
+            int even = sample[i] & 0xFF;
+            int odd = sample[i + 1] & 0xFF;
+            evenHigh += even == 0 || even == 4 ? 1 : 0;
+            oddHigh += odd == 0 || odd == 4 ? 1 : 0;
+            zeros += (even == 0 ? 1 : 0) + (odd == 0 ? 1 : 0);
         }
-        if (pairs > 0 && evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) {
-            return new Detected(StandardCharsets.UTF_16BE, 0, "UTF-16 big-endian (zero bytes in even positions)");
+        if (pairs > 0 && zeros > 0 && oddHigh >= pairs * 0.9 && evenHigh < pairs * 0.5) {
+            return new Detected(StandardCharsets.UTF_16LE, 0, "UTF-16 little-endian (no mark; every second byte 00 or 04)");
+        }
+        if (pairs > 0 && zeros > 0 && evenHigh >= pairs * 0.9 && oddHigh < pairs * 0.5) {
+            return new Detected(StandardCharsets.UTF_16BE, 0, "UTF-16 big-endian (no mark; every second byte 00 or 04)");
         }
         if (validUtf8(sample, length)) {
             return new Detected(StandardCharsets.UTF_8, 0, "valid UTF-8");
