@@ -39,11 +39,25 @@ public final class LeadImport {
     private final Path file;
     private final ReadSettings settings;
     private final Mapping mapping;
+    private final long rowLimit;
 
     public LeadImport(Path file, ReadSettings settings, Mapping mapping) {
+        this(file, settings, mapping, Long.MAX_VALUE);
+    }
+
+    private LeadImport(Path file, ReadSettings settings, Mapping mapping, long rowLimit) {
         this.file = file;
         this.settings = settings;
         this.mapping = mapping;
+        this.rowLimit = rowLimit;
+    }
+
+    /**
+     * The same import stopped after {@code rows} data rows: the wizard's parsed preview and validation before anything
+     * is written. Date layouts are still resolved from the whole file, so the preview parses dates as the import will.
+     */
+    public LeadImport limitedTo(long rows) {
+        return new LeadImport(file, settings, mapping, rows);
     }
 
     /** An import reading {@code file} as detected. */
@@ -74,7 +88,7 @@ public final class LeadImport {
             IdSet seen = new IdSet();
             String previousId = null;
             long started = System.nanoTime();
-            while (table.hasNext()) {
+            while (tally.rowsRead < rowLimit && table.hasNext()) {
                 SourceRow row = table.next();
                 tally.rowsRead++;
                 String extra = extraCells(row, table.header().size());

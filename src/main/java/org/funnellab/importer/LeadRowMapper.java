@@ -27,8 +27,9 @@ import java.util.Map;
  * Turns one data row into a {@link Lead} or a rejection reason. Rules: a row without an id, with an unparseable date or
  * amount, or (for a non-linked import) without a created date is rejected; a stage or status value the mapping does not
  * know is rejected and listed as unmapped; with no stage column and no constant a row is an open LEAD (a lead list is
- * exactly that). An open lead gets no closed_at: the CRM's close date of an open deal is a forecast. A non-target lead that reached SQL or beyond keeps its data as exported and is reported as a warning:
- * the CRM's record wins over a rule of thumb.
+ * exactly that). An open lead gets no closed_at: the CRM's close date of an open deal is a forecast (the raw row keeps
+ * it). A non-target lead that is not LOST at LEAD/MQL keeps its data as exported and is reported as a warning: the CRM's
+ * record wins over a rule of thumb, and the user sees the contradiction.
  */
 final class LeadRowMapper {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -129,4 +129,16 @@ class LeadImportValidationTest {
         assertThat(ticks).anyMatch(p -> p.pass() == 1);
         assertThat(ticks.get(ticks.size() - 1).bytesRead()).isPositive();
     }
+
+    @Test
+    void aLimitedImportPreviewsTheFirstRowsParsedAsTheFullImportWould() throws Exception {
+        Path file = Fixtures.path("bad_date.csv");
+        var full = Fixtures.importWithDetectedPreset(file);
+        CollectingLeadSink sink = new CollectingLeadSink();
+        ImportReport preview = LeadImport.detected(file, full.mapping()).limitedTo(2).run(sink, ProgressListener.NONE);
+        assertThat(preview.rowsRead()).isEqualTo(2);
+        assertThat(sink.delivered).containsExactlyElementsOf(full.sink().delivered.subList(0, 1));
+        assertThat(sink.rejected).containsExactly(full.sink().rejected.get(0));
+        assertThat(preview.dateResolutions()).isEqualTo(full.report().dateResolutions());
+    }
 }
