@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  * a lead created at 10:30 in Moscow stays 10:30, as the CRM showed it.
  */
 public enum DatePattern {
-    DMY_DOT("dd.MM.yyyy[ HH:mm[:ss]]", "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})"),
-    DMY_DOT_SHORT("dd.MM.yy[ HH:mm[:ss]]", "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{2})"),
-    DMY_DASH("dd-MM-yyyy[ HH:mm[:ss]]", "(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>\\d{4})"),
-    ISO("yyyy-MM-dd[('T'| )HH:mm[:ss[.SSS]][offset]]", "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})"),
-    DMY_SLASH("d/M/yyyy[ H:mm[:ss]]", "(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})"),
-    MDY_SLASH("M/d/yyyy[ h:mm[:ss][ a]]", "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})"),
-    DMY_DASH_SHORT("dd-MM-yy[ HH:mm[:ss]]", "(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>\\d{2})"),
-    YMD_DASH_SHORT("yy-MM-dd[ HH:mm[:ss]]", "(?<y>\\d{2})-(?<m>\\d{1,2})-(?<d>\\d{1,2})"),
-    EXCEL_SERIAL("Excel serial day number", null);
+    DMY_DOT("dd.MM.yyyy[ HH:mm[:ss]]", "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})", '.'),
+    DMY_DOT_SHORT("dd.MM.yy[ HH:mm[:ss]]", "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{2})", '.'),
+    DMY_DASH("dd-MM-yyyy[ HH:mm[:ss]]", "(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>\\d{4})", '-'),
+    ISO("yyyy-MM-dd[('T'| )HH:mm[:ss[.SSS]][offset]]", "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})", '-'),
+    DMY_SLASH("d/M/yyyy[ H:mm[:ss]]", "(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})", '/'),
+    MDY_SLASH("M/d/yyyy[ h:mm[:ss][ a]]", "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})", '/'),
+    DMY_DASH_SHORT("dd-MM-yy[ HH:mm[:ss]]", "(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>\\d{2})", '-'),
+    YMD_DASH_SHORT("yy-MM-dd[ HH:mm[:ss]]", "(?<y>\\d{2})-(?<m>\\d{1,2})-(?<d>\\d{1,2})", '-'),
+    EXCEL_SERIAL("Excel serial day number", null, '0');
 
     private static final String TIME = "(?:(?:T|\\s+)(?<H>\\d{1,2}):(?<min>\\d{2})(?::(?<s>\\d{2})(?:[.,](?<frac>\\d{1,9}))?)?"
             + "(?:\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?\\s*(?<off>Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
@@ -31,9 +31,11 @@ public enum DatePattern {
 
     private final String display;
     private final Pattern regex;
+    private final char separator;
 
-    DatePattern(String display, String datePart) {
+    DatePattern(String display, String datePart, char separator) {
         this.display = display;
+        this.separator = separator;
         this.regex = datePart == null ? null : Pattern.compile(datePart + TIME);
     }
 
@@ -62,6 +64,10 @@ public enum DatePattern {
         String text = raw.strip();
         if (this == EXCEL_SERIAL) {
             return SERIAL.matcher(text).matches() ? fromExcelSerial(text) : null;
+        }
+        if (text.indexOf(separator) < 0) {
+            // cheap rejection before the regex: the resolver tries every layout on every value
+            return null;
         }
         Matcher m = regex.matcher(text);
         if (!m.matches()) {

@@ -17,6 +17,8 @@ public final class MoneyParser {
     private static final Pattern CURRENCY = Pattern.compile(
             "(?iu)(руб\\.?|р\\.|₽|rub|rur|usd|eur|kzt|uah|byn|gbp|\\$|€|£|₸|(?<=\\d)р$)");
     private static final Pattern NUMBER = Pattern.compile("[0-9.,']+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d{1,18}");
 
     private MoneyParser() {
     }
@@ -26,7 +28,10 @@ public final class MoneyParser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = text.strip().replaceAll("[\\s\\u00A0\\u202F\\u2007\\u2009]", "");
+        if (PLAIN.matcher(text).matches()) {
+            return new Money(new BigDecimal(text), null);
+        }
+        String s = SPACES.matcher(text.strip()).replaceAll("");
         String currency = null;
         Matcher m = CURRENCY.matcher(s);
         StringBuilder rest = new StringBuilder();

@@ -8,6 +8,8 @@ import java.util.Locale;
  * ({@link DatePattern}), yes/no flags and the key normalisation used to compare headers and CRM values.
  */
 public final class ValueParsers {
+    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
+
     private ValueParsers() {
     }
 
@@ -46,8 +48,8 @@ public final class ValueParsers {
         if (text == null) {
             return "";
         }
-        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('ё', 'е').replace('Ё', 'Е')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('ё', 'е').replace('Ё', 'Е');
+        return SPACE_RUNS.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** True when the text is a plain number (used to tell header rows from data rows). */

@@ -44,10 +44,13 @@ public final class TableLayout {
         if (row.isBlank()) {
             return "empty row";
         }
+        if (row.nonBlankCount() * 2 > Math.max(2, headerWidth)) {
+            return null;
+        }
         String first = row.cells().stream().filter(c -> c != null && !c.isBlank()).findFirst().orElse("");
         String key = ValueParsers.normalizeKey(first);
         for (String prefix : FOOTER_PREFIXES) {
-            if (key.startsWith(prefix) && row.nonBlankCount() * 2 <= Math.max(2, headerWidth)) {
+            if (key.startsWith(prefix)) {
                 return "total or footer row: " + abbreviate(first);
             }
         }
