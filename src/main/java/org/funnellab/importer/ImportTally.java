@@ -47,7 +47,8 @@ final class ImportTally {
         }
     }
 
-    ImportReport report(String file, Mapping mapping, ReadSettings settings, long headerLine, long junkCount,
+    ImportReport report(String file, Mapping mapping, ReadSettings settings, long headerLine, List<String> header,
+                        long junkCount,
                         List<JunkLine> junk, List<DateResolution> resolutions, boolean cancelled) {
         List<String> allWarnings = new ArrayList<>();
         for (DateResolution r : resolutions) {
@@ -58,7 +59,8 @@ final class ImportTally {
         allWarnings.addAll(warnings);
         Map<String, Map<String, Long>> unmappedCopy = new TreeMap<>();
         unmapped.forEach((k, v) -> unmappedCopy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
-        return new ImportReport(file, mapping.sourceSystem(), mapping.linked(), settings, headerLine, rowsRead, accepted,
+        return new ImportReport(file, mapping.sourceSystem(), mapping.linked(), settings, headerLine, header, rowsRead,
+                accepted,
                 rejectedCount, rejected, junkCount, junk, collapsedRows, duplicateIds, resolutions,
                 Collections.unmodifiableMap(unmappedCopy), warningCount + allWarnings.size() - warnings.size(), allWarnings, cancelled);
     }

@@ -78,10 +78,12 @@ public final class LeadImport {
         ImportTally tally = new ImportTally(MAX_REJECTED_KEPT, MAX_WARNINGS_KEPT);
         boolean cancelled = false;
         long headerLine;
+        List<String> header;
         long junkCount;
         List<org.funnellab.importer.read.JunkLine> junk;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             headerLine = table.headerLine();
+            header = table.header();
             ColumnBinding columns = new ColumnBinding(mapping, table.header());
             LeadRowMapper mapper = new LeadRowMapper(mapping, columns, patterns);
             sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
@@ -129,8 +131,8 @@ public final class LeadImport {
                 progress.onProgress(tick(2, tally.rowsRead, totalBytes, totalBytes, started));
             }
         }
-        ImportReport report = tally.report(file.getFileName().toString(), mapping, settings, headerLine, junkCount, junk,
-                resolutions, cancelled);
+        ImportReport report = tally.report(file.getFileName().toString(), mapping, settings, headerLine, header, junkCount,
+                junk, resolutions, cancelled);
         if (!cancelled) {
             sink.finish(report);
         }
@@ -178,8 +180,8 @@ public final class LeadImport {
     }
 
     private ImportReport cancelledBeforeStart(List<DateResolution> resolutions) {
-        return new ImportTally(0, 0).report(file.getFileName().toString(), mapping, settings, 0, 0, List.of(),
-                resolutions, true);
+        return new ImportTally(0, 0).report(file.getFileName().toString(), mapping, settings, 0, List.of(), 0,
+                List.of(), resolutions, true);
     }
 
     private static String extraCells(SourceRow row, int width) {

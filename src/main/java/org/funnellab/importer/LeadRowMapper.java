@@ -120,16 +120,25 @@ final class LeadRowMapper {
             closed = null;
         }
         String currency = text(row, ColumnRole.CURRENCY);
+        String currencyWarning = null;
         if (currency == null && money != null) {
             currency = money.currency() != null ? money.currency() : mapping.defaultCurrency();
+        } else if (currency != null && money != null && money.currency() != null
+                && !money.currency().equalsIgnoreCase(currency)) {
+            currencyWarning = "line " + row.line() + ": amount of " + id + " is in " + money.currency()
+                    + " but the currency column says " + currency + "; the column wins";
+        }
+        if (currency == null && mapping.constants().containsKey(LeadField.CURRENCY)) {
+            currency = mapping.constants().get(LeadField.CURRENCY);
         }
         Lead lead = new Lead(mapping.sourceSystem(), id, created, closed, text(row, ColumnRole.CHANNEL),
                 text(row, ColumnRole.CAMPAIGN), text(row, ColumnRole.OWNER), text(row, ColumnRole.COMPANY), stage, status,
                 target, reason, money == null ? null : money.amount(), currency, rawJson(row));
-        String warning = null;
+        String warning = currencyWarning;
         if (target == Target.NON_TARGET && (lead.stage().hasReached(Stage.SQL) || lead.status() != LeadStatus.LOST)) {
-            warning = "line " + row.line() + ": non-target lead " + id + " is " + lead.status() + " at " + lead.stage()
-                    + "; kept as exported";
+            String nonTarget = "line " + row.line() + ": non-target lead " + id + " is " + lead.status() + " at "
+                    + lead.stage() + "; kept as exported";
+            warning = warning == null ? nonTarget : warning + "; " + nonTarget;
         }
         return new Outcome(lead, null, warning, null, null);
     }

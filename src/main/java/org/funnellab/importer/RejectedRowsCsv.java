@@ -19,6 +19,11 @@ public final class RejectedRowsCsv {
     private RejectedRowsCsv() {
     }
 
+    /** The rejected rows an import kept, under that file's header. */
+    public static void write(Path target, ImportReport report) throws IOException {
+        write(target, report.header(), report.rejected());
+    }
+
     public static void write(Path target, List<String> header, List<RejectedRow> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');

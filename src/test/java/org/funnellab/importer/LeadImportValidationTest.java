@@ -141,4 +141,55 @@ class LeadImportValidationTest {
         assertThat(sink.rejected).containsExactly(full.sink().rejected.get(0));
         assertThat(preview.dateResolutions()).isEqualTo(full.report().dateResolutions());
     }
+
+    @Test
+    void listsStageValuesTheMappingDoesNotKnowBeforeImporting() throws Exception {
+        Path file = Fixtures.path("bad_stage.csv");
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(ColumnValues.unmappedStages(file, FormatDetector.detect(file).settings(), r.mapping()))
+                .containsExactly(Map.entry("Заморожено", 2L), Map.entry("На паузе", 1L));
+    }
+
+    @Test
+    void writesRejectedRowsOfAReportUnderTheFileHeader(@TempDir Path dir) throws Exception {
+        var r = Fixtures.importWithDetectedPreset(Fixtures.path("bad_money.csv"));
+        Path out = dir.resolve("rejected.csv");
+        RejectedRowsCsv.write(out, r.report());
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "line,reason,external_id,created_at,stage,channel,deal_value,currency\r\n"
+                + "3,unparseable amount 'twelve hundred' in column 'deal_value',M-2,06.02.2025,won,ads,twelve hundred,RUB\r\n"
+                + "4,\"unparseable amount '1,23,45' in column 'deal_value'\",M-3,07.02.2025,won,ads,\"1,23,45\",RUB\r\n");
+    }
+
+    @Test
+    void warnsWhenTheAmountSignAndTheCurrencyColumnDisagree(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "external_id,created_at,deal_value,currency\nX,2025-01-01,$100,RUB\n");
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(r.sink().lead("X").currency()).isEqualTo("RUB");
+        assertThat(r.report().warnings()).containsExactly(
+                "line 2: amount of X is in USD but the currency column says RUB; the column wins");
+    }
+
+    @Test
+    void explainsFilesItCannotRead(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.csv"));
+        assertThatThrownBy(() -> Fixtures.importWithDetectedPreset(empty))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("no header row");
+        Path legacy = dir.resolve("old.xls");
+        Files.write(legacy, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1, 0, 0});
+        assertThatThrownBy(() -> FormatDetector.detect(legacy)).hasMessageContaining("save it as .xlsx or CSV");
+    }
+
+    @Test
+    void theHeaderLineCanBeSetByHand() throws Exception {
+        Path file = Fixtures.path("salesforce_report.csv");
+        var settings = FormatDetector.detect(file).settings();
+        var preview = org.funnellab.importer.read.FilePreview.of(file, settings.withHeaderLine(2), List.of(),
+                Presets.knownHeaders(), 3);
+        assertThat(preview.header()).containsExactly("Generated 2/3/2025 9:00 AM by Dana Scully");
+        assertThatThrownBy(() -> org.funnellab.importer.read.FilePreview.of(file, settings.withHeaderLine(99), List.of(),
+                Presets.knownHeaders(), 3)).hasMessageContaining("line 99");
+    }
 }

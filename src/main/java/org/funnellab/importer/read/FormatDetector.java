@@ -35,11 +35,17 @@ public final class FormatDetector {
             reasons.add("ZIP signature: an XLSX workbook");
             return new Detection(new ReadSettings(FileKind.XLSX, StandardCharsets.UTF_8, 0, ',', 0, 0), reasons);
         }
+        if (length >= 8 && (sample[0] & 0xFF) == 0xD0 && (sample[1] & 0xFF) == 0xCF && (sample[2] & 0xFF) == 0x11
+                && (sample[3] & 0xFF) == 0xE0) {
+            throw new IOException("this is a legacy binary Excel workbook (.xls 97-2003), which cannot be read; "
+                    + "open it in a spreadsheet and save it as .xlsx or CSV");
+        }
         EncodingDetector.Detected enc = EncodingDetector.detect(sample, length);
         reasons.add("encoding " + enc.charset().name() + ": " + enc.reason());
         String text = new String(sample, enc.bomLength(), Math.max(0, length - enc.bomLength()), enc.charset());
         String lower = text.stripLeading().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<") && lower.contains("<t") || lower.contains("<table")) {
+        // markup first, or a table tag near the top (some exports put a text preamble before the HTML)
+        if (lower.startsWith("<") || lower.substring(0, Math.min(lower.length(), 2048)).contains("<table")) {
             reasons.add("HTML markup with a table: an HTML-table \"Excel\" export");
             return new Detection(new ReadSettings(FileKind.HTML_TABLE, enc.charset(), enc.bomLength(), ',', 0, 0),
                     reasons);
