@@ -192,4 +192,14 @@ class LeadImportValidationTest {
         assertThatThrownBy(() -> org.funnellab.importer.read.FilePreview.of(file, settings.withHeaderLine(99), List.of(),
                 Presets.knownHeaders(), 3)).hasMessageContaining("line 99");
     }
+
+    @Test
+    void rejectsARowWithMoreFilledCellsThanTheHeaderButIgnoresEmptyTrailingOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("shifted.csv");
+        Files.writeString(file, "external_id;created_at;stage;\nA;2025-01-01;lead;;\nB;2025-01-02;lead;oops;\n");
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(r.report().accepted()).isEqualTo(1);
+        assertThat(r.report().rejected()).extracting(RejectedRow::line, RejectedRow::reason)
+                .containsExactly(tuple(3L, "row has 4 cells but the header has 3"));
+    }
 }

@@ -33,16 +33,20 @@ import static org.funnellab.importer.mapping.ColumnRole.TARGET_FLAG;
 public final class Presets {
     private static final List<String> FLAG = List.of("Целевой", "Целевой лид", "Target", "Is target", "is_target");
 
+    private static final List<Preset> BUILT_IN = List.of(amoCrm(), bitrix24(), hubSpot(), salesforce(), pipedrive(),
+            generic());
+    private static final Set<String> KNOWN_HEADERS = collectKnownHeaders();
+
     private Presets() {
     }
 
     public static List<Preset> builtIn() {
-        return List.of(amoCrm(), bitrix24(), hubSpot(), salesforce(), pipedrive(), generic());
+        return BUILT_IN;
     }
 
     public static Preset bestMatch(List<String> header) {
-        return builtIn().stream().max(Comparator.comparingInt((Preset p) -> p.score(header))
-                .thenComparing(p -> -builtIn().indexOf(p))).orElseThrow();
+        return BUILT_IN.stream().max(Comparator.comparingInt((Preset p) -> p.score(header))
+                .thenComparing(p -> -BUILT_IN.indexOf(p))).orElseThrow();
     }
 
     public static Preset byName(String name) {
@@ -52,17 +56,21 @@ public final class Presets {
 
     /** Every header name any preset knows, normalised: the header detector's vocabulary. */
     public static Set<String> knownHeaders() {
+        return KNOWN_HEADERS;
+    }
+
+    private static Set<String> collectKnownHeaders() {
         Set<String> known = new HashSet<>();
-        for (Preset p : builtIn()) {
+        for (Preset p : BUILT_IN) {
             p.aliases().values().forEach(list -> list.forEach(a -> known.add(ValueParsers.normalizeKey(a))));
         }
-        return known;
+        return Set.copyOf(known);
     }
 
     private static Map<ColumnRole, List<String>> aliases(Object... pairs) {
         Map<ColumnRole, List<String>> m = new EnumMap<>(ColumnRole.class);
         for (int i = 0; i < pairs.length; i += 2) {
-            m.put((ColumnRole) pairs[i], (List<String>) cast(pairs[i + 1]));
+            m.put((ColumnRole) pairs[i], cast(pairs[i + 1]));
         }
         return m;
     }

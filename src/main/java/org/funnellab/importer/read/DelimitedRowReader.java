@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -24,8 +25,8 @@ final class DelimitedRowReader implements RowReader {
         reader = CsvReader.builder()
                 .fieldSeparator(settings.delimiter())
                 .skipEmptyLines(false)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(false)
                 .ofCsvRecord(new InputStreamReader(new BufferedInputStream(counting, 1 << 16), settings.charset()));
         iterator = reader.iterator();
