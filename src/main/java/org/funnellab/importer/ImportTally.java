@@ -13,6 +13,8 @@ import java.util.TreeMap;
 
 /** The counters of one running import; becomes an {@link ImportReport} at the end. */
 final class ImportTally {
+    static final int MAX_DISTINCT_UNMAPPED = 1000;
+    static final String OTHER_VALUES = "(other values)";
     long rowsRead;
     long accepted;
     long rejectedCount;
@@ -36,7 +38,11 @@ final class ImportTally {
             rejected.add(row);
         }
         if (unmappedColumn != null) {
-            unmapped.computeIfAbsent(unmappedColumn, c -> new TreeMap<>()).merge(unmappedValue, 1L, Long::sum);
+            Map<String, Long> values = unmapped.computeIfAbsent(unmappedColumn, c -> new TreeMap<>());
+            // a free-text column mapped as a stage by mistake must not fill the memory: past the cap, values are pooled
+            String key = values.size() < MAX_DISTINCT_UNMAPPED || values.containsKey(unmappedValue)
+                    ? unmappedValue : OTHER_VALUES;
+            values.merge(key, 1L, Long::sum);
         }
     }
 

@@ -8,9 +8,13 @@ import org.funnellab.domain.Target;
 import org.funnellab.importer.parse.DatePattern;
 import org.funnellab.importer.read.FileKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,5 +193,19 @@ class LeadImportPresetsTest {
             assertThat(second.sink().rejected).as(name).containsExactlyElementsOf(first.sink().rejected);
             assertThat(second.report()).as(name).isEqualTo(first.report());
         }
+    }
+
+    @Test
+    void readsABitrixHtmlExportSavedInWindows1251(@TempDir Path dir) throws Exception {
+        String html = Files.readString(Fixtures.path("bitrix24_deals.xls"), StandardCharsets.UTF_8)
+                .replace("charset=utf-8", "charset=windows-1251");
+        Path file = dir.resolve("deals.xls");
+        Files.write(file, html.getBytes(Charset.forName("windows-1251")));
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(r.report().settings().kind()).isEqualTo(FileKind.HTML_TABLE);
+        assertThat(r.report().settings().charset().name()).isEqualTo("windows-1251");
+        assertThat(r.report().accepted()).isEqualTo(8);
+        assertThat(r.sink().lead("2003").company()).isEqualTo("ООО Дельта");
+        assertThat(r.sink().lead("2003").stage()).isEqualTo(Stage.OPPORTUNITY);
     }
 }

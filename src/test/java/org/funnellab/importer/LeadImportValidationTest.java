@@ -202,4 +202,19 @@ class LeadImportValidationTest {
         assertThat(r.report().rejected()).extracting(RejectedRow::line, RejectedRow::reason)
                 .containsExactly(tuple(3L, "row has 4 cells but the header has 3"));
     }
+
+    @Test
+    void poolsUnmappedValuesPastAThousandDistinctOnes(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder("external_id,created_at,stage\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append(i).append(",2025-01-01,free text ").append(i).append('\n');
+        }
+        Path file = dir.resolve("free.csv");
+        Files.writeString(file, text);
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(r.report().rejectedCount()).isEqualTo(1500);
+        Map<String, Long> values = r.report().unmappedValues().get("stage");
+        assertThat(values).hasSize(1001).containsEntry("(other values)", 500L);
+        assertThat(values.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1500);
+    }
 }
