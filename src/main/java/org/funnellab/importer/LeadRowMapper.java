@@ -45,6 +45,9 @@ final class LeadRowMapper {
     private final Map<String, LeadStatus> statuses = new HashMap<>();
     private final TargetRules targetRules;
     private final List<String> jsonKeys;
+    // CRM columns repeat a handful of values a million times: look each raw text up once
+    private final Map<String, StageMapping> stageCache = new HashMap<>();
+    private final Map<String, LeadStatus> statusCache = new HashMap<>();
 
     LeadRowMapper(Mapping mapping, ColumnBinding columns, Map<ColumnRole, DatePattern> datePatterns) {
         this.mapping = mapping;
@@ -89,7 +92,7 @@ final class LeadRowMapper {
             if (stageText == null) {
                 return reject("missing stage (column '" + columns.headerOf(ColumnRole.STAGE) + "')");
             }
-            StageMapping meaning = stages.get(ValueParsers.normalizeKey(stageText));
+            StageMapping meaning = cached(stageCache, stageText, stages);
             if (meaning == null) {
                 return unmapped(ColumnRole.STAGE, stageText, "unmapped stage value '" + stageText + "'");
             }
@@ -98,7 +101,7 @@ final class LeadRowMapper {
         }
         String statusText = text(row, ColumnRole.STATUS);
         if (statusText != null) {
-            LeadStatus s = statuses.get(ValueParsers.normalizeKey(statusText));
+            LeadStatus s = cached(statusCache, statusText, statuses);
             if (s == null) {
                 return unmapped(ColumnRole.STATUS, statusText, "unmapped status value '" + statusText + "'");
             }
@@ -141,6 +144,17 @@ final class LeadRowMapper {
             warning = warning == null ? nonTarget : warning + "; " + nonTarget;
         }
         return new Outcome(lead, null, warning, null, null);
+    }
+
+    private static <V> V cached(Map<String, V> cache, String raw, Map<String, V> byKey) {
+        V value = cache.get(raw);
+        if (value == null) {
+            value = byKey.get(ValueParsers.normalizeKey(raw));
+            if (value != null && cache.size() < 10_000) {
+                cache.put(raw, value);
+            }
+        }
+        return value;
     }
 
     private Outcome reject(String reason) {

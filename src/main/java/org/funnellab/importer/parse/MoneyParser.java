@@ -17,7 +17,6 @@ public final class MoneyParser {
     private static final Pattern CURRENCY = Pattern.compile(
             "(?iu)(руб\\.?|р\\.|₽|rub|rur|usd|eur|kzt|uah|byn|gbp|\\$|€|£|₸|(?<=\\d)р$)");
     private static final Pattern NUMBER = Pattern.compile("[0-9.,']+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]");
     private static final Pattern PLAIN = Pattern.compile("-?\\d{1,18}");
 
     private MoneyParser() {
@@ -31,20 +30,34 @@ public final class MoneyParser {
         if (PLAIN.matcher(text).matches()) {
             return new Money(new BigDecimal(text), null);
         }
-        String s = SPACES.matcher(text.strip()).replaceAll("");
-        String currency = null;
-        Matcher m = CURRENCY.matcher(s);
-        StringBuilder rest = new StringBuilder();
-        while (m.find()) {
-            String code = currencyCode(m.group(1));
-            if (currency != null && !currency.equals(code)) {
-                throw new IllegalArgumentException("two currencies in '" + text + "'");
+        StringBuilder compact = new StringBuilder(text.length());
+        boolean symbols = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
             }
-            currency = code;
-            m.appendReplacement(rest, "");
+            compact.append(c);
+            symbols |= !(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '\'' || c == '-' || c == '+'
+                    || c == '(' || c == ')' || c == '\u2212');
         }
-        m.appendTail(rest);
-        s = rest.toString();
+        String s = compact.toString();
+        String currency = null;
+        // the currency scan is a regex; most amounts carry no sign or code and skip it
+        if (symbols) {
+            Matcher m = CURRENCY.matcher(s);
+            StringBuilder rest = new StringBuilder();
+            while (m.find()) {
+                String code = currencyCode(m.group(1));
+                if (currency != null && !currency.equals(code)) {
+                    throw new IllegalArgumentException("two currencies in '" + text + "'");
+                }
+                currency = code;
+                m.appendReplacement(rest, "");
+            }
+            m.appendTail(rest);
+            s = rest.toString();
+        }
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
             negative = true;

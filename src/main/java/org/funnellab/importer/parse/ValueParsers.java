@@ -33,7 +33,15 @@ public final class ValueParsers {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return switch (normalizeKey(text)) {
+        String t = text.strip();
+        // fast path for the common exact spellings, before the normalising allocation
+        if (t.equals("да") || t.equals("1") || t.equals("yes")) {
+            return Boolean.TRUE;
+        }
+        if (t.equals("нет") || t.equals("0") || t.equals("no")) {
+            return Boolean.FALSE;
+        }
+        return switch (normalizeKey(t)) {
             case "да", "yes", "y", "1", "true", "истина", "+", "целевой", "target" -> Boolean.TRUE;
             case "нет", "no", "n", "0", "false", "ложь", "-", "нецелевой", "non-target", "non target" -> Boolean.FALSE;
             default -> null;
