@@ -77,66 +77,76 @@ public final class LeadImport {
         }
         ImportTally tally = new ImportTally(MAX_REJECTED_KEPT, MAX_WARNINGS_KEPT);
         boolean cancelled = false;
-        long headerLine;
-        List<String> header;
-        long junkCount;
-        List<org.funnellab.importer.read.JunkLine> junk;
+        ImportReport report;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
-            headerLine = table.headerLine();
-            header = table.header();
             ColumnBinding columns = new ColumnBinding(mapping, table.header());
-            LeadRowMapper mapper = new LeadRowMapper(mapping, columns, patterns);
+            RowHandler handler = new RowHandler(new LeadRowMapper(mapping, columns, patterns), columns, tally, sink);
             sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
-            IdSet seen = new IdSet();
-            String previousId = null;
             long started = System.nanoTime();
             while (tally.rowsRead < rowLimit && table.hasNext()) {
-                SourceRow row = table.next();
-                tally.rowsRead++;
-                String extra = extraCells(row, table.header().size());
-                LeadRowMapper.Outcome outcome = extra != null
-                        ? new LeadRowMapper.Outcome(null, extra, null, null, null) : mapper.map(row);
-                if (outcome.lead() == null) {
-                    String id = columns.has(ColumnRole.EXTERNAL_ID) ? row.cell(columns.index(ColumnRole.EXTERNAL_ID)).strip() : "";
-                    RejectedRow rejected = new RejectedRow(row.line(), outcome.rejection(), id.isEmpty() ? null : id, row.cells());
-                    tally.reject(rejected, outcome.unmappedColumn(), outcome.unmappedValue());
-                    sink.reject(rejected);
-                } else {
-                    String id = outcome.lead().externalId();
-                    if (mapping.collapseRepeatedIds() && id.equals(previousId)) {
-                        tally.collapsedRows++;
-                    } else {
-                        if (!seen.add(id)) {
-                            tally.duplicateIds++;
-                            tally.warn("line " + row.line() + ": id " + id + " appeared before; the later row wins");
-                        }
-                        if (outcome.warning() != null) {
-                            tally.warn(outcome.warning());
-                        }
-                        tally.accepted++;
-                        sink.accept(outcome.lead());
-                    }
-                    previousId = id;
-                }
+                handler.handle(table.next(), table.header().size());
                 if (tally.rowsRead % PROGRESS_EVERY == 0 && !progress.onProgress(tick(2, tally.rowsRead,
                         table.bytesRead(), totalBytes, started))) {
                     cancelled = true;
                     break;
                 }
             }
-            headerLine = table.headerLine();
-            junkCount = table.junkCount();
-            junk = table.junk();
             if (!cancelled) {
                 progress.onProgress(tick(2, tally.rowsRead, totalBytes, totalBytes, started));
             }
+            report = tally.report(file.getFileName().toString(), mapping, settings, table.headerLine(), table.header(),
+                    table.junkCount(), table.junk(), resolutions, cancelled);
         }
-        ImportReport report = tally.report(file.getFileName().toString(), mapping, settings, headerLine, header, junkCount,
-                junk, resolutions, cancelled);
         if (!cancelled) {
             sink.finish(report);
         }
         return report;
+    }
+
+    /** One data row's fate: rejected, collapsed into the deal above, or accepted (a repeated id noted). */
+    private final class RowHandler {
+        private final LeadRowMapper mapper;
+        private final ColumnBinding columns;
+        private final ImportTally tally;
+        private final LeadSink sink;
+        private final IdSet seen = new IdSet();
+        private String previousId;
+
+        RowHandler(LeadRowMapper mapper, ColumnBinding columns, ImportTally tally, LeadSink sink) {
+            this.mapper = mapper;
+            this.columns = columns;
+            this.tally = tally;
+            this.sink = sink;
+        }
+
+        void handle(SourceRow row, int headerWidth) {
+            tally.rowsRead++;
+            String extra = extraCells(row, headerWidth);
+            LeadRowMapper.Outcome outcome = extra != null
+                    ? new LeadRowMapper.Outcome(null, extra, null, null, null) : mapper.map(row);
+            if (outcome.lead() == null) {
+                String id = columns.has(ColumnRole.EXTERNAL_ID) ? row.cell(columns.index(ColumnRole.EXTERNAL_ID)).strip() : "";
+                RejectedRow rejected = new RejectedRow(row.line(), outcome.rejection(), id.isEmpty() ? null : id, row.cells());
+                tally.reject(rejected, outcome.unmappedColumn(), outcome.unmappedValue());
+                sink.reject(rejected);
+                return;
+            }
+            String id = outcome.lead().externalId();
+            if (mapping.collapseRepeatedIds() && id.equals(previousId)) {
+                tally.collapsedRows++;
+                return;
+            }
+            previousId = id;
+            if (!seen.add(id)) {
+                tally.duplicateIds++;
+                tally.warn("line " + row.line() + ": id " + id + " appeared before; the later row wins");
+            }
+            if (outcome.warning() != null) {
+                tally.warn(outcome.warning());
+            }
+            tally.accepted++;
+            sink.accept(outcome.lead());
+        }
     }
 
     private boolean resolveDates(long totalBytes, ProgressListener progress, Map<ColumnRole, DatePattern> patterns,

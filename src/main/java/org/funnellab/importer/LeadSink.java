@@ -14,7 +14,8 @@ import java.util.Set;
  *   <li>A later {@code accept} with the same (source system, external id) replaces the earlier one: last wins.</li>
  *   <li>When {@code linked} is true the leads update existing ones and only {@code updatedFields} carry data;
  *       the other components of the delivered {@link Lead} are placeholders (LEAD, OPEN, UNKNOWN, null) to be ignored.</li>
- *   <li>A cancelled import ends without {@link #finish}; the sink must then discard what it received.</li>
+ *   <li>A cancelled import, or one that throws (an unreadable file), ends without {@link #finish}; the sink must then
+ *       discard what it received, so a workspace never holds half a file.</li>
  * </ul>
  */
 public interface LeadSink {
