@@ -58,7 +58,7 @@ final class ImportTally {
                         List<JunkLine> junk, List<DateResolution> resolutions, boolean cancelled) {
         List<String> allWarnings = new ArrayList<>();
         for (DateResolution r : resolutions) {
-            if (r.ambiguous() || r.unmatched() > 0 || r.pattern() == null) {
+            if (r.values() > 0 && (r.ambiguous() || r.unmatched() > 0 || r.pattern() == null)) {
                 allWarnings.add("dates " + r.describe());
             }
         }

@@ -138,6 +138,11 @@ final class LeadRowMapper {
                 text(row, ColumnRole.CAMPAIGN), text(row, ColumnRole.OWNER), text(row, ColumnRole.COMPANY), stage, status,
                 target, reason, money == null ? null : money.amount(), currency, rawJson(row));
         String warning = currencyWarning;
+        if (closed != null && created != null && closed.isBefore(created)) {
+            String order = "line " + row.line() + ": " + id + " closed (" + closed + ") before it was created (" + created
+                    + "); kept as exported";
+            warning = warning == null ? order : warning + "; " + order;
+        }
         if (target == Target.NON_TARGET && (lead.stage().hasReached(Stage.SQL) || lead.status() != LeadStatus.LOST)) {
             String nonTarget = "line " + row.line() + ": non-target lead " + id + " is " + lead.status() + " at "
                     + lead.stage() + "; kept as exported";

@@ -217,4 +217,14 @@ class LeadImportValidationTest {
         assertThat(values).hasSize(1001).containsEntry("(other values)", 500L);
         assertThat(values.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1500);
     }
+
+    @Test
+    void keepsButReportsADealClosedBeforeItWasCreated(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("order.csv");
+        Files.writeString(file, "external_id,created_at,closed_at,stage\nZ,2025-02-01,2025-01-15,won\n");
+        var r = Fixtures.importWithDetectedPreset(file);
+        assertThat(r.report().accepted()).isEqualTo(1);
+        assertThat(r.report().warnings()).containsExactly(
+                "line 2: Z closed (2025-01-15T00:00) before it was created (2025-02-01T00:00); kept as exported");
+    }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 public record DateResolution(String column, DatePattern pattern, boolean ambiguous, List<DatePattern> candidates,
                              long values, long unmatched) {
     public String describe() {
+        if (values == 0) {
+            return column + ": empty";
+        }
         if (pattern == null) {
             return column + ": no date layout fits";
         }

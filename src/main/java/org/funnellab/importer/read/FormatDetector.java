@@ -65,4 +65,12 @@ public final class FormatDetector {
             default -> "'" + delimiter + "'";
         };
     }
+
+    /** The sheet names of an XLSX workbook, in order, for choosing another sheet than the first. */
+    public static List<String> sheetNames(Path xlsx) throws IOException {
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                xlsx.toFile())) {
+            return workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
+        }
+    }
 }

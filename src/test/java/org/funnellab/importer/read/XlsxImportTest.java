@@ -54,6 +54,11 @@ class XlsxImportTest {
             }
             ws.value(7, 0, "Итого");
             ws.value(7, 2, 249000.5);
+            Worksheet second = wb.newWorksheet("Лиды");
+            second.value(0, 0, "ID");
+            second.value(0, 1, "Дата создания");
+            second.value(1, 0, "L-1");
+            second.value(1, 1, 45672);
             wb.finish();
         }
         return file;
@@ -89,5 +94,17 @@ class XlsxImportTest {
         assertThat(leads.get(2).createdAt()).isEqualTo(LocalDateTime.of(2025, 1, 17, 9, 5, 7));
         assertThat(leads.get(0).dealValue()).isEqualByComparingTo("150000.5");
         assertThat(leads.get(1).status()).isEqualTo(LeadStatus.WON);
+    }
+
+    @Test
+    void anotherSheetCanBeChosenAndExcelSerialNumbersReadAsDates(@TempDir Path dir) throws Exception {
+        Path file = writeWorkbook(dir);
+        assertThat(FormatDetector.sheetNames(file)).containsExactly("Сделки", "Лиды");
+        ReadSettings second = FormatDetector.detect(file).settings().withSheetIndex(1);
+        FilePreview preview = FilePreview.of(file, second, List.of(), Presets.knownHeaders(), 10);
+        assertThat(preview.header()).containsExactly("ID", "Дата создания");
+        assertThat(preview.rows().get(0).cells()).containsExactly("L-1", "45672");
+        assertThat(org.funnellab.importer.parse.DateFormatResolver.resolve("Дата создания", List.of("45672")).pattern()
+                .parse("45672")).isEqualTo(LocalDateTime.of(2025, 1, 15, 0, 0));
     }
 }
