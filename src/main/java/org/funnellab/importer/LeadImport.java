@@ -1,0 +1,210 @@
+package org.funnellab.importer;
+
+import org.funnellab.importer.mapping.ColumnRole;
+import org.funnellab.importer.mapping.Mapping;
+import org.funnellab.importer.parse.DateFormatResolver;
+import org.funnellab.importer.parse.DatePattern;
+import org.funnellab.importer.parse.DateResolution;
+import org.funnellab.importer.preset.Presets;
+import org.funnellab.importer.read.FormatDetector;
+import org.funnellab.importer.read.ReadSettings;
+import org.funnellab.importer.read.SourceRow;
+import org.funnellab.importer.read.TableReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports one lead/deal export through a {@link Mapping} into a {@link LeadSink}. Contract:
+ * <ul>
+ *   <li>every data row ends as exactly one of: accepted, rejected (with line and reason), or collapsed into the deal on
+ *       the row above (same id, when the mapping says so: Bitrix24 product rows); junk rows are reported apart;</li>
+ *   <li>streaming: the file is read twice (first only the date columns, to resolve their layout from all values,
+ *       unless the mapping fixes it) and never held in memory;</li>
+ *   <li>the progress listener can cancel; the report then says so and the sink must discard what it received;</li>
+ *   <li>a malformed file (a quote never closed) throws {@link org.funnellab.importer.read.MalformedFileException}.</li>
+ * </ul>
+ * The same file and mapping always give the same output in the same order.
+ */
+public final class LeadImport {
+    static final int PROGRESS_EVERY = 1000;
+    private static final int MAX_REJECTED_KEPT = 10_000;
+    private static final int MAX_WARNINGS_KEPT = 200;
+
+    private final Path file;
+    private final ReadSettings settings;
+    private final Mapping mapping;
+    private final long rowLimit;
+
+    public LeadImport(Path file, ReadSettings settings, Mapping mapping) {
+        this(file, settings, mapping, Long.MAX_VALUE);
+    }
+
+    private LeadImport(Path file, ReadSettings settings, Mapping mapping, long rowLimit) {
+        this.file = file;
+        this.settings = settings;
+        this.mapping = mapping;
+        this.rowLimit = rowLimit;
+    }
+
+    /**
+     * The same import stopped after {@code rows} data rows: the wizard's parsed preview and validation before anything
+     * is written. Date layouts are still resolved from the whole file, so the preview parses dates as the import will.
+     */
+    public LeadImport limitedTo(long rows) {
+        return new LeadImport(file, settings, mapping, rows);
+    }
+
+    /** An import reading {@code file} as detected. */
+    public static LeadImport detected(Path file, Mapping mapping) throws IOException {
+        return new LeadImport(file, FormatDetector.detect(file).settings(), mapping);
+    }
+
+    public ImportReport run(LeadSink sink, ProgressListener progress) throws IOException {
+        long totalBytes = Files.size(file);
+        List<DateResolution> resolutions = new ArrayList<>();
+        Map<ColumnRole, DatePattern> patterns = new EnumMap<>(ColumnRole.class);
+        if (mapping.dateFormat() != null) {
+            patterns.put(ColumnRole.CREATED_AT, mapping.dateFormat());
+            patterns.put(ColumnRole.CLOSED_AT, mapping.dateFormat());
+        } else if (!resolveDates(totalBytes, progress, patterns, resolutions)) {
+            return cancelledBeforeStart(resolutions);
+        }
+        ImportTally tally = new ImportTally(MAX_REJECTED_KEPT, MAX_WARNINGS_KEPT);
+        boolean cancelled = false;
+        ImportReport report;
+        try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
+            ColumnBinding columns = new ColumnBinding(mapping, table.header());
+            RowHandler handler = new RowHandler(new LeadRowMapper(mapping, columns, patterns), columns, tally, sink);
+            sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
+            long started = System.nanoTime();
+            while (tally.rowsRead < rowLimit && table.hasNext()) {
+                handler.handle(table.next(), table.header().size());
+                if (tally.rowsRead % PROGRESS_EVERY == 0 && !progress.onProgress(tick(2, tally.rowsRead,
+                        table.bytesRead(), totalBytes, started))) {
+                    cancelled = true;
+                    break;
+                }
+            }
+            if (!cancelled) {
+                progress.onProgress(tick(2, tally.rowsRead, totalBytes, totalBytes, started));
+            }
+            report = tally.report(file.getFileName().toString(), mapping, settings, table.headerLine(), table.header(),
+                    table.junkCount(), table.junk(), resolutions, cancelled);
+        }
+        if (!cancelled) {
+            sink.finish(report);
+        }
+        return report;
+    }
+
+    /** One data row's fate: rejected, collapsed into the deal above, or accepted (a repeated id noted). */
+    private final class RowHandler {
+        private final LeadRowMapper mapper;
+        private final ColumnBinding columns;
+        private final ImportTally tally;
+        private final LeadSink sink;
+        private final IdSet seen = new IdSet();
+        private String previousId;
+
+        RowHandler(LeadRowMapper mapper, ColumnBinding columns, ImportTally tally, LeadSink sink) {
+            this.mapper = mapper;
+            this.columns = columns;
+            this.tally = tally;
+            this.sink = sink;
+        }
+
+        void handle(SourceRow row, int headerWidth) {
+            tally.rowsRead++;
+            String extra = extraCells(row, headerWidth);
+            LeadRowMapper.Outcome outcome = extra != null
+                    ? new LeadRowMapper.Outcome(null, extra, null, null, null) : mapper.map(row);
+            if (outcome.lead() == null) {
+                String id = columns.has(ColumnRole.EXTERNAL_ID) ? row.cell(columns.index(ColumnRole.EXTERNAL_ID)).strip() : "";
+                RejectedRow rejected = new RejectedRow(row.line(), outcome.rejection(), id.isEmpty() ? null : id, row.cells());
+                tally.reject(rejected, outcome.unmappedColumn(), outcome.unmappedValue());
+                sink.reject(rejected);
+                return;
+            }
+            String id = outcome.lead().externalId();
+            if (mapping.collapseRepeatedIds() && id.equals(previousId)) {
+                tally.collapsedRows++;
+                return;
+            }
+            previousId = id;
+            if (!seen.add(id)) {
+                tally.duplicateIds++;
+                tally.warn("line " + row.line() + ": id " + id + " appeared before; the later row wins");
+            }
+            if (outcome.warning() != null) {
+                tally.warn(outcome.warning());
+            }
+            tally.accepted++;
+            sink.accept(outcome.lead());
+        }
+    }
+
+    private boolean resolveDates(long totalBytes, ProgressListener progress, Map<ColumnRole, DatePattern> patterns,
+                                 List<DateResolution> resolutions) throws IOException {
+        try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
+            ColumnBinding columns = new ColumnBinding(mapping, table.header());
+            List<Integer> indexes = new ArrayList<>();
+            List<DateFormatResolver> resolvers = new ArrayList<>();
+            List<ColumnRole> roles = new ArrayList<>();
+            for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.CLOSED_AT)) {
+                for (int i : columns.indexes(role)) {
+                    indexes.add(i);
+                    roles.add(role);
+                    resolvers.add(new DateFormatResolver(table.header().get(i)));
+                }
+            }
+            if (indexes.isEmpty()) {
+                return true;
+            }
+            long rows = 0;
+            long started = System.nanoTime();
+            while (table.hasNext()) {
+                SourceRow row = table.next();
+                for (int k = 0; k < indexes.size(); k++) {
+                    resolvers.get(k).accept(row.cell(indexes.get(k)));
+                }
+                if (++rows % PROGRESS_EVERY == 0 && !progress.onProgress(tick(1, rows, table.bytesRead(), totalBytes, started))) {
+                    return false;
+                }
+            }
+            for (int k = 0; k < resolvers.size(); k++) {
+                DateResolution r = resolvers.get(k).resolve();
+                resolutions.add(r);
+                // several close-date columns (Pipedrive won/lost time) share one layout: the first resolved wins
+                if (r.pattern() != null) {
+                    patterns.putIfAbsent(roles.get(k), r.pattern());
+                }
+            }
+            return true;
+        }
+    }
+
+    private ImportReport cancelledBeforeStart(List<DateResolution> resolutions) {
+        return new ImportTally(0, 0).report(file.getFileName().toString(), mapping, settings, 0, List.of(), 0,
+                List.of(), resolutions, true);
+    }
+
+    private static String extraCells(SourceRow row, int width) {
+        for (int i = width; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).isBlank()) {
+                return "row has " + row.cells().size() + " cells but the header has " + width;
+            }
+        }
+        return null;
+    }
+
+    private static ImportProgress tick(int pass, long rows, long bytes, long total, long startedNanos) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        return new ImportProgress(pass, rows, bytes, total, seconds <= 0 ? 0 : rows / seconds);
+    }
+}

@@ -1,0 +1,31 @@
+package org.funnellab.importer;
+
+import org.funnellab.domain.Lead;
+import org.funnellab.domain.LeadField;
+import org.funnellab.domain.SourceSystem;
+
+import java.util.Set;
+
+/**
+ * Where an import delivers its results; the store implements it inside one transaction, tests with a list.
+ * Contract:
+ * <ul>
+ *   <li>{@link #start} is called once before any row, {@link #accept}/{@link #reject} in file order.</li>
+ *   <li>A later {@code accept} with the same (source system, external id) replaces the earlier one: last wins.</li>
+ *   <li>When {@code linked} is true the leads update existing ones and only {@code updatedFields} carry data;
+ *       the other components of the delivered {@link Lead} are placeholders (LEAD, OPEN, UNKNOWN, null) to be ignored.</li>
+ *   <li>A cancelled import, or one that throws (an unreadable file), ends without {@link #finish}; the sink must then
+ *       discard what it received, so a workspace never holds half a file.</li>
+ * </ul>
+ */
+public interface LeadSink {
+    default void start(SourceSystem source, boolean linked, Set<LeadField> updatedFields) {
+    }
+
+    void accept(Lead lead);
+
+    void reject(RejectedRow row);
+
+    default void finish(ImportReport report) {
+    }
+}

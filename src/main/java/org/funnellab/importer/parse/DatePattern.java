@@ -1,0 +1,125 @@
+package org.funnellab.importer.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date layouts CRM and spreadsheet exports use. Each has an optional time part, so one pattern covers a column that
+ * mixes {@code 15.01.2025} and {@code 15.01.2025 10:30}. ISO values with an offset keep their wall-clock time:
+ * a lead created at 10:30 in Moscow stays 10:30, as the CRM showed it.
+ */
+public enum DatePattern {
+    DMY_DOT("dd.MM.yyyy[ HH:mm[:ss]]", "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})", '.'),
+    DMY_DOT_SHORT("dd.MM.yy[ HH:mm[:ss]]", "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{2})", '.'),
+    DMY_DASH("dd-MM-yyyy[ HH:mm[:ss]]", "(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>\\d{4})", '-'),
+    ISO("yyyy-MM-dd[('T'| )HH:mm[:ss[.SSS]][offset]]", "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})", '-'),
+    DMY_SLASH("d/M/yyyy[ H:mm[:ss]]", "(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})", '/'),
+    MDY_SLASH("M/d/yyyy[ h:mm[:ss][ a]]", "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})", '/'),
+    DMY_DASH_SHORT("dd-MM-yy[ HH:mm[:ss]]", "(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>\\d{2})", '-'),
+    YMD_DASH_SHORT("yy-MM-dd[ HH:mm[:ss]]", "(?<y>\\d{2})-(?<m>\\d{1,2})-(?<d>\\d{1,2})", '-'),
+    EXCEL_SERIAL("Excel serial day number", null, '0');
+
+    private static final String TIME = "(?:(?:T|\\s+)(?<H>\\d{1,2}):(?<min>\\d{2})(?::(?<s>\\d{2})(?:[.,](?<frac>\\d{1,9}))?)?"
+            + "(?:\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?\\s*(?<off>Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private final String display;
+    private final Pattern regex;
+    private final char separator;
+
+    DatePattern(String display, String datePart, char separator) {
+        this.display = display;
+        this.separator = separator;
+        this.regex = datePart == null ? null : Pattern.compile(datePart + TIME);
+    }
+
+    /** The layout as shown to the user, e.g. {@code dd.MM.yyyy[ HH:mm[:ss]]}. */
+    public String display() {
+        return display;
+    }
+
+    public boolean matches(String text) {
+        return parseOrNull(text) != null;
+    }
+
+    /** Parses {@code text}; throws {@link IllegalArgumentException} when it does not fit this layout. */
+    public LocalDateTime parse(String text) {
+        LocalDateTime value = parseOrNull(text);
+        if (value == null) {
+            throw new IllegalArgumentException("'" + text + "' is not a date in " + display);
+        }
+        return value;
+    }
+
+    LocalDateTime parseOrNull(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String text = raw.strip();
+        if (this == EXCEL_SERIAL) {
+            return SERIAL.matcher(text).matches() ? fromExcelSerial(text) : null;
+        }
+        if (text.indexOf(separator) < 0) {
+            // cheap rejection before the regex: the resolver tries every layout on every value
+            return null;
+        }
+        Matcher m = regex.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(m.group("y"));
+            if (m.group("y").length() == 2) {
+                year += 2000;
+            }
+            LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+            if (m.group("H") == null) {
+                return date.atStartOfDay();
+            }
+            int hour = Integer.parseInt(m.group("H"));
+            String ampm = m.group("ampm");
+            if (ampm != null) {
+                if (this != MDY_SLASH || hour < 1 || hour > 12) {
+                    return null;
+                }
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            int second = m.group("s") == null ? 0 : Integer.parseInt(m.group("s"));
+            int nanos = m.group("frac") == null ? 0 : Integer.parseInt((m.group("frac") + "000000000").substring(0, 9));
+            return LocalDateTime.of(date, LocalTime.of(hour, Integer.parseInt(m.group("min")), second, nanos));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Excel's 1900 date system; day 60 (the fictitious 29 Feb 1900) never occurs in exports of recent data. */
+    private static LocalDateTime fromExcelSerial(String text) {
+        double serial = Double.parseDouble(text);
+        if (serial < 1 || serial > 2_958_465) {
+            return null;
+        }
+        long days = (long) Math.floor(serial);
+        long seconds = Math.round((serial - days) * 86_400);
+        return EXCEL_EPOCH.plusDays(days).atStartOfDay().plusSeconds(seconds);
+    }
+
+    /** Looks a pattern up by its name or its display text; null when neither matches. */
+    public static DatePattern fromName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        for (DatePattern p : values()) {
+            if (p.name().equalsIgnoreCase(name.strip()) || p.display.equals(name.strip())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown date format: " + name);
+    }
+}

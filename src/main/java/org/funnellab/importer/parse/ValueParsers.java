@@ -1,0 +1,75 @@
+package org.funnellab.importer.parse;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/**
+ * The value parsers an import uses, in one place: money ({@link MoneyParser}), dates in a resolved layout
+ * ({@link DatePattern}), yes/no flags and the key normalisation used to compare headers and CRM values.
+ */
+public final class ValueParsers {
+    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
+
+    private ValueParsers() {
+    }
+
+    public static Money money(String text) {
+        return MoneyParser.parse(text);
+    }
+
+    /** Null for blank text; otherwise parsed with {@code pattern} or an {@link IllegalArgumentException}. */
+    public static LocalDateTime date(String text, DatePattern pattern) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (pattern == null) {
+            throw new IllegalArgumentException("no date layout fits '" + text + "'");
+        }
+        return pattern.parse(text);
+    }
+
+    /** Parses a yes/no flag (да/нет/yes/no/1/0/true/false/y/n/+/-); null when blank or not a flag. */
+    public static Boolean flag(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        // fast path for the common exact spellings, before the normalising allocation
+        if (t.equals("да") || t.equals("1") || t.equals("yes")) {
+            return Boolean.TRUE;
+        }
+        if (t.equals("нет") || t.equals("0") || t.equals("no")) {
+            return Boolean.FALSE;
+        }
+        return switch (normalizeKey(t)) {
+            case "да", "yes", "y", "1", "true", "истина", "+", "целевой", "target" -> Boolean.TRUE;
+            case "нет", "no", "n", "0", "false", "ложь", "-", "нецелевой", "non-target", "non target" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /**
+     * The comparison key for headers and CRM values: lower case, ё as е, no-break spaces as spaces, runs of spaces
+     * collapsed, trimmed. "  Первичный  КОНТАКТ " and "первичный контакт" are the same value.
+     */
+    public static String normalizeKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('ё', 'е').replace('Ё', 'Е');
+        return SPACE_RUNS.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the text is a plain number (used to tell header rows from data rows). */
+    public static boolean looksNumeric(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            MoneyParser.parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

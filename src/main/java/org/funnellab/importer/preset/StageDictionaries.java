@@ -1,0 +1,157 @@
+package org.funnellab.importer.preset;
+
+import org.funnellab.domain.LeadStatus;
+import org.funnellab.domain.Stage;
+import org.funnellab.importer.mapping.StageMapping;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.funnellab.importer.mapping.StageMapping.lost;
+import static org.funnellab.importer.mapping.StageMapping.open;
+import static org.funnellab.importer.mapping.StageMapping.won;
+
+/**
+ * Default meanings of each CRM's stock pipeline stages, in the languages the CRM exports. A lost value that does not
+ * say how far the lead got ("Закрыто и не реализовано") maps to LEAD: nothing further is known, and inventing a later
+ * stage would inflate conversion.
+ */
+final class StageDictionaries {
+    private StageDictionaries() {
+    }
+
+    static Map<String, StageMapping> amoCrm() {
+        Map<String, StageMapping> m = new LinkedHashMap<>();
+        m.put("Неразобранное", open(Stage.LEAD));
+        m.put("Первичный контакт", open(Stage.LEAD));
+        m.put("Квалификация", open(Stage.MQL));
+        m.put("Квалифицирован", open(Stage.SQL));
+        m.put("Переговоры", open(Stage.OPPORTUNITY));
+        m.put("Принимают решение", open(Stage.OPPORTUNITY));
+        m.put("Согласование договора", open(Stage.OPPORTUNITY));
+        m.put("Успешно реализовано", won());
+        m.put("Закрыто и не реализовано", lost(Stage.LEAD));
+        m.put("Incoming leads", open(Stage.LEAD));
+        m.put("Initial contact", open(Stage.LEAD));
+        m.put("Offer made", open(Stage.OPPORTUNITY));
+        m.put("Negotiation", open(Stage.OPPORTUNITY));
+        m.put("Closed - won", won());
+        m.put("Closed - lost", lost(Stage.LEAD));
+        return m;
+    }
+
+    static Map<String, StageMapping> bitrix24() {
+        Map<String, StageMapping> m = new LinkedHashMap<>();
+        m.put("Новая", open(Stage.LEAD));
+        m.put("NEW", open(Stage.LEAD));
+        m.put("Подготовка документов", open(Stage.OPPORTUNITY));
+        m.put("PREPARATION", open(Stage.OPPORTUNITY));
+        m.put("Счёт на предоплату", open(Stage.OPPORTUNITY));
+        m.put("Счет на предоплату", open(Stage.OPPORTUNITY));
+        m.put("PREPAYMENT_INVOICE", open(Stage.OPPORTUNITY));
+        m.put("В работе", open(Stage.OPPORTUNITY));
+        m.put("EXECUTING", open(Stage.OPPORTUNITY));
+        m.put("Финальный счёт", open(Stage.OPPORTUNITY));
+        m.put("FINAL_INVOICE", open(Stage.OPPORTUNITY));
+        m.put("Сделка успешна", won());
+        m.put("WON", won());
+        m.put("Сделка провалена", lost(Stage.LEAD));
+        m.put("LOSE", lost(Stage.LEAD));
+        m.put("Анализ причины провала", lost(Stage.LEAD));
+        m.put("APOLOGY", lost(Stage.LEAD));
+        m.put("New", open(Stage.LEAD));
+        m.put("Preparing documents", open(Stage.OPPORTUNITY));
+        m.put("Deal won", won());
+        m.put("Deal lost", lost(Stage.LEAD));
+        return m;
+    }
+
+    static Map<String, StageMapping> hubSpot() {
+        Map<String, StageMapping> m = new LinkedHashMap<>();
+        m.put("appointmentscheduled", open(Stage.SQL));
+        m.put("Appointment Scheduled", open(Stage.SQL));
+        m.put("qualifiedtobuy", open(Stage.SQL));
+        m.put("Qualified To Buy", open(Stage.SQL));
+        m.put("presentationscheduled", open(Stage.OPPORTUNITY));
+        m.put("Presentation Scheduled", open(Stage.OPPORTUNITY));
+        m.put("decisionmakerboughtin", open(Stage.OPPORTUNITY));
+        m.put("Decision Maker Bought-In", open(Stage.OPPORTUNITY));
+        m.put("contractsent", open(Stage.OPPORTUNITY));
+        m.put("Contract Sent", open(Stage.OPPORTUNITY));
+        m.put("closedwon", won());
+        m.put("Closed Won", won());
+        m.put("closedlost", lost(Stage.LEAD));
+        m.put("Closed Lost", lost(Stage.LEAD));
+        return m;
+    }
+
+    static Map<String, StageMapping> salesforce() {
+        Map<String, StageMapping> m = new LinkedHashMap<>();
+        m.put("Prospecting", open(Stage.SQL));
+        m.put("Qualification", open(Stage.SQL));
+        m.put("Needs Analysis", open(Stage.OPPORTUNITY));
+        m.put("Value Proposition", open(Stage.OPPORTUNITY));
+        m.put("Id. Decision Makers", open(Stage.OPPORTUNITY));
+        m.put("Perception Analysis", open(Stage.OPPORTUNITY));
+        m.put("Proposal/Price Quote", open(Stage.OPPORTUNITY));
+        m.put("Negotiation/Review", open(Stage.OPPORTUNITY));
+        m.put("Closed Won", won());
+        m.put("Closed Lost", lost(Stage.LEAD));
+        return m;
+    }
+
+    static Map<String, StageMapping> pipedrive() {
+        Map<String, StageMapping> m = new LinkedHashMap<>();
+        m.put("Lead In", open(Stage.LEAD));
+        m.put("Contact Made", open(Stage.MQL));
+        m.put("Qualified", open(Stage.SQL));
+        m.put("Demo Scheduled", open(Stage.SQL));
+        m.put("Needs Defined", open(Stage.SQL));
+        m.put("Proposal Made", open(Stage.OPPORTUNITY));
+        m.put("Negotiations Started", open(Stage.OPPORTUNITY));
+        m.put("Входящий лид", open(Stage.LEAD));
+        m.put("Лид получен", open(Stage.LEAD));
+        m.put("Контакт установлен", open(Stage.MQL));
+        m.put("Квалифицирован", open(Stage.SQL));
+        m.put("Демонстрация назначена", open(Stage.SQL));
+        m.put("Потребности определены", open(Stage.SQL));
+        m.put("Предложение сделано", open(Stage.OPPORTUNITY));
+        m.put("Переговоры начаты", open(Stage.OPPORTUNITY));
+        return m;
+    }
+
+    static Map<String, LeadStatus> pipedriveStatuses() {
+        Map<String, LeadStatus> m = new LinkedHashMap<>();
+        m.put("open", LeadStatus.OPEN);
+        m.put("won", LeadStatus.WON);
+        m.put("lost", LeadStatus.LOST);
+        m.put("Открыта", LeadStatus.OPEN);
+        m.put("Открыто", LeadStatus.OPEN);
+        m.put("Выиграна", LeadStatus.WON);
+        m.put("Выиграно", LeadStatus.WON);
+        m.put("Проиграна", LeadStatus.LOST);
+        m.put("Проиграно", LeadStatus.LOST);
+        return m;
+    }
+
+    /** Canonical names and common synonyms, for files a team assembled itself. */
+    static Map<String, StageMapping> generic() {
+        Map<String, StageMapping> m = new LinkedHashMap<>();
+        m.put("lead", open(Stage.LEAD));
+        m.put("new", open(Stage.LEAD));
+        m.put("лид", open(Stage.LEAD));
+        m.put("новый", open(Stage.LEAD));
+        m.put("mql", open(Stage.MQL));
+        m.put("sql", open(Stage.SQL));
+        m.put("sal", open(Stage.SQL));
+        m.put("opportunity", open(Stage.OPPORTUNITY));
+        m.put("сделка", open(Stage.OPPORTUNITY));
+        m.put("won", won());
+        m.put("выиграна", won());
+        m.put("успешно", won());
+        m.put("lost", lost(Stage.LEAD));
+        m.put("проиграна", lost(Stage.LEAD));
+        m.putAll(amoCrm());
+        return m;
+    }
+}
