@@ -145,7 +145,7 @@ public final class LeadImport {
                 tally.warn(outcome.warning());
             }
             tally.accepted++;
-            sink.accept(outcome.lead());
+            sink.accept(outcome.lead(), row.line());
         }
     }
 

@@ -24,6 +24,11 @@ public interface LeadSink {
 
     void accept(Lead lead);
 
+    /** {@link #accept(Lead)} with the lead's physical line in the file, for sinks that report per line. */
+    default void accept(Lead lead, long line) {
+        accept(lead);
+    }
+
     void reject(RejectedRow row);
 
     default void finish(ImportReport report) {

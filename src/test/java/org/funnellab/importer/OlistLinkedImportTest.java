@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The Olist marketing funnel pair: marketing-qualified leads, then a linked file of the deals they closed. */
-class OlistLinkedImportTest {
-    private static final Path DATA = Path.of("/work/shared/data/olist-marketing-funnel");
+public class OlistLinkedImportTest {
+    private static final Path DATA = org.funnellab.testing.SharedData.dir("olist-marketing-funnel")
+            .orElse(Path.of("..", "shared", "data", "olist-marketing-funnel"));
 
     /** mql.csv: mql_id, first_contact_date (M/d/yyyy), origin — every row an open MQL. */
-    static Mapping mqlMapping() {
+    public static Mapping mqlMapping() {
         return new Mapping("Olist MQL", SourceSystem.GENERIC, List.of(
                 new ColumnMapping(0, "mql_id", ColumnRole.EXTERNAL_ID),
                 new ColumnMapping(1, "first_contact_date", ColumnRole.CREATED_AT),
@@ -37,7 +38,7 @@ class OlistLinkedImportTest {
     }
 
     /** closed_deals.csv, linked: each row marks an existing lead WON on won_date. */
-    static Mapping closedDealsMapping() {
+    public static Mapping closedDealsMapping() {
         return new Mapping("Olist closed deals", SourceSystem.GENERIC, List.of(
                 new ColumnMapping(0, "mql_id", ColumnRole.EXTERNAL_ID),
                 new ColumnMapping(4, "won_date", ColumnRole.CLOSED_AT)),

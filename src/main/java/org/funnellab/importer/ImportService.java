@@ -1,0 +1,194 @@
+package org.funnellab.importer;
+
+import org.funnellab.domain.CostEntry;
+import org.funnellab.domain.FunnelAggregateRow;
+import org.funnellab.domain.Lead;
+import org.funnellab.domain.LeadField;
+import org.funnellab.domain.SourceSystem;
+import org.funnellab.importer.cost.AggregateSink;
+import org.funnellab.importer.cost.CostImport;
+import org.funnellab.importer.cost.CostSink;
+import org.funnellab.importer.cost.FunnelAggregateImport;
+import org.funnellab.importer.cost.TableImportReport;
+import org.funnellab.importer.mapping.Mapping;
+import org.funnellab.importer.mapping.MappingJson;
+import org.funnellab.importer.read.FormatDetector;
+import org.funnellab.importer.read.ReadSettings;
+import org.funnellab.store.ImportBatchInfo;
+import org.funnellab.store.ImportCounts;
+import org.funnellab.store.ImportKind;
+import org.funnellab.store.ImportTransaction;
+import org.funnellab.store.LinkedOutcome;
+import org.funnellab.store.Workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Imports a file into a workspace as ONE transaction (SPEC §3): the reader streams rows through the mapping into the
+ * store; the transaction commits only when the whole file was read. A cancel, an unreadable file or a crash leaves
+ * the workspace exactly as before. Re-importing updates by (source system, external id) and never duplicates.
+ */
+public final class ImportService {
+    /** Files above this size are not hashed: the digest would cost a whole extra read of a large export. */
+    static final long HASH_LIMIT_BYTES = 64L << 20;
+
+    /** What a lead import did: the reader's report and the store's counts (inserted, updated, unchanged, rejected). */
+    public record LeadOutcome(ImportReport report, ImportCounts counts, long linkedUnknown) {
+        public boolean cancelled() {
+            return report.cancelled();
+        }
+    }
+
+    /** What a cost or aggregated-funnel import did. */
+    public record TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled) {
+    }
+
+    /**
+     * Imports leads. {@code settings} null = detect the file's format. Returns the outcome; when cancelled through
+     * {@code progress}, nothing was written and {@code counts} is null.
+     */
+    public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
+                                   String presetName, ProgressListener progress) throws IOException {
+        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
+        ImportBatchInfo info = new ImportBatchInfo(ImportKind.LEADS, file.getFileName().toString(), sha256(file),
+                presetName, mappingJson(mapping));
+        try (ImportTransaction tx = workspace.begin(info)) {
+            StoreLeadSink sink = new StoreLeadSink(tx);
+            ImportReport report = new LeadImport(file, rs, mapping).run(sink, progress);
+            if (report.cancelled()) {
+                tx.rollback();
+                return new LeadOutcome(report, null, 0);
+            }
+            return new LeadOutcome(report, tx.commit(), sink.linkedUnknown);
+        }
+    }
+
+    /** Imports a cost sheet (no mapping needed: headers and months are recognised). */
+    public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
+            throws IOException {
+        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
+        ImportBatchInfo info = new ImportBatchInfo(ImportKind.COSTS, file.getFileName().toString(), sha256(file),
+                null, null);
+        try (ImportTransaction tx = workspace.begin(info)) {
+            TableImportReport report = new CostImport(file, rs).run(new CostSink() {
+                @Override
+                public void accept(CostEntry entry) {
+                    checkCancel(cancelled);
+                    tx.addCost(entry);
+                }
+
+                @Override
+                public void reject(RejectedRow row) {
+                    tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
+                }
+            });
+            return new TableOutcome(report, tx.commit(), false);
+        } catch (Cancelled e) {
+            return new TableOutcome(null, null, true);
+        }
+    }
+
+    /** Imports aggregated funnel rows (month, channel, campaign, leads, mql, sql, ...). */
+    public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
+            throws IOException {
+        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
+        ImportBatchInfo info = new ImportBatchInfo(ImportKind.FUNNEL, file.getFileName().toString(), sha256(file),
+                null, null);
+        try (ImportTransaction tx = workspace.begin(info)) {
+            TableImportReport report = new FunnelAggregateImport(file, rs).run(new AggregateSink() {
+                @Override
+                public void accept(FunnelAggregateRow row) {
+                    checkCancel(cancelled);
+                    tx.addFunnelRow(row);
+                }
+
+                @Override
+                public void reject(RejectedRow row) {
+                    tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
+                }
+            });
+            return new TableOutcome(report, tx.commit(), false);
+        } catch (Cancelled e) {
+            return new TableOutcome(null, null, true);
+        }
+    }
+
+    /** Feeds one transaction; a linked row naming a lead the workspace does not have becomes a rejection. */
+    private static final class StoreLeadSink implements LeadSink {
+        private final ImportTransaction tx;
+        private boolean linked;
+        private Set<LeadField> fields = Set.of();
+        long linkedUnknown;
+
+        StoreLeadSink(ImportTransaction tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public void start(SourceSystem source, boolean linkedFile, Set<LeadField> updatedFields) {
+            this.linked = linkedFile;
+            this.fields = updatedFields;
+        }
+
+        @Override
+        public void accept(Lead lead) {
+            accept(lead, 0);
+        }
+
+        @Override
+        public void accept(Lead lead, long line) {
+            if (!linked) {
+                tx.upsert(lead);
+            } else if (tx.upsertLinked(lead, fields) == LinkedOutcome.NO_SUCH_LEAD) {
+                linkedUnknown++;
+                tx.reject(line, "no lead with id " + lead.externalId() + " from " + lead.sourceSystem().id()
+                        + " is in the workspace to update", lead.rawRow());
+            }
+        }
+
+        @Override
+        public void reject(RejectedRow row) {
+            tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
+        }
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    private static void checkCancel(BooleanSupplier cancelled) {
+        if (cancelled != null && cancelled.getAsBoolean()) {
+            throw new Cancelled();
+        }
+    }
+
+    private static String mappingJson(Mapping mapping) {
+        return MappingJson.toJson(mapping);
+    }
+
+    static String sha256(Path file) throws IOException {
+        if (Files.size(file) > HASH_LIMIT_BYTES) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
