@@ -22,7 +22,8 @@ import java.util.Objects;
  * The desktop application. The window shows at once; the workspace (the last one used, or the default one,
  * created with demo data on first start) opens in the background and the screens fill in when it is read.
  * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
- * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first).
+ * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first), {@code funnellab.measureStartup}
+ * (print the time from process start to the first window and to the first data shown, then quit).
  */
 public final class FunnelLabApp extends Application {
     private Stage stage;
@@ -50,6 +51,9 @@ public final class FunnelLabApp extends Application {
         stage.setMinHeight(680);
         stage.setOnCloseRequest(e -> quit());
         stage.show();
+        if (Boolean.getBoolean("funnellab.measureStartup")) {
+            StartupTimer.report(workspace, stage.getScene());
+        }
         openFirstWorkspace();
     }
 
