@@ -113,6 +113,7 @@ public final class BudgetPlannerView extends BorderPane {
                 vm.budgetModeProperty().set(n == budget);
             }
         });
+        vm.budgetModeProperty().addListener((obs, o, on) -> (on ? budget : perChannel).setSelected(true));
         HBox modeBox = new HBox(perChannel, budget);
         Label modeHint = new Label();
         modeHint.getStyleClass().add("panel-subtitle");

@@ -229,9 +229,16 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
                 spend(i).setValue(n == 1 ? budget : x);
             }
             double rest = budget - spend(i).value();
+            double[] others = new double[n];
             for (int j = 0; j < n; j++) {
                 if (j != i) {
-                    spend(j).setValue(othersShare > 0 ? rest * shares[j] / othersShare : rest / (n - 1));
+                    others[j] = othersShare > 0 ? rest * shares[j] / othersShare : rest / (n - 1);
+                }
+            }
+            others = wholeRubles(others, rest, i);
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    spend(j).setValue(others[j]);
                 }
             }
         } finally {
@@ -244,7 +251,7 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
         if (adjusting) {
             return;
         }
-        double[] spends = BudgetPlanner.spendsFromBudget(budget, shares);
+        double[] spends = wholeRubles(BudgetPlanner.spendsFromBudget(budget, shares), budget, -1);
         adjusting = true;
         try {
             for (int i = 0; i < n; i++) {
@@ -254,6 +261,34 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
             adjusting = false;
         }
         refreshPlan();
+    }
+
+    /**
+     * Rounds split spends to whole currency units — a planned budget in kopecks reads as noise — and gives the
+     * rounding remainder to the largest one, so they still sum to {@code sum}. Input {@code skip} is left out.
+     * Amounts too small to round safely are kept as they are.
+     */
+    private double[] wholeRubles(double[] spends, double sum, int skip) {
+        if (sum < 10 * n) {
+            return spends;
+        }
+        double[] out = new double[spends.length];
+        double rounded = 0;
+        int largest = -1;
+        for (int j = 0; j < spends.length; j++) {
+            if (j == skip) {
+                continue;
+            }
+            out[j] = Math.rint(spends[j]);
+            rounded += out[j];
+            if (largest < 0 || spends[j] > spends[largest]) {
+                largest = j;
+            }
+        }
+        if (largest >= 0) {
+            out[largest] = Math.max(0, out[largest] + sum - rounded);
+        }
+        return out;
     }
 
     private void syncTotal() {

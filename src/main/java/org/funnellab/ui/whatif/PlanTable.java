@@ -45,15 +45,15 @@ final class PlanTable extends TableView<ChannelPlan> {
         // Shares matter when a total budget is split; in per-channel mode the column would only crowd the table.
         share.visibleProperty().bind(vm.budgetModeProperty());
         share.getStyleClass().add("number-column");
-        share.setPrefWidth(60);
-        share.setMinWidth(55);
+        share.setPrefWidth(72);
+        share.setMinWidth(72);
         getColumns().add(share);
         List<Column> columns = List.of(
                 new Column("planner.table.spend", Unit.MONEY, 90, c -> MetricValue.of(c.spend())),
                 new Column("planner.table.cpl", Unit.MONEY, 65, ChannelPlan::cpl),
                 new Column("planner.table.leads", Unit.COUNT, 55, ChannelPlan::leads),
                 new Column("planner.table.targetLeads", Unit.COUNT, 85, ChannelPlan::targetLeads),
-                new Column("planner.table.customers", Unit.COUNT, 75, ChannelPlan::customers),
+                new Column("planner.table.customers", Unit.COUNT, 85, ChannelPlan::customers),
                 new Column("planner.table.cac", Unit.MONEY, 80, ChannelPlan::cac),
                 new Column("planner.table.revenue", Unit.MONEY, 95, ChannelPlan::revenue),
                 new Column("planner.table.wastedHours", Unit.HOURS, 85, ChannelPlan::wastedHours),
