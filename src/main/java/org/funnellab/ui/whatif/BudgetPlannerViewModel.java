@@ -24,7 +24,8 @@ import java.util.List;
  * so they always sum to 1). Moving the total rescales every channel and keeps the shares. Moving one channel keeps
  * the total: the difference is taken from (or given to) the other channels in proportion to their shares, and a
  * channel cannot exceed the total. Outside budget mode the total simply follows the sum of the channels.
- * A change that moves several channels recomputes the plan once.
+ * A change that moves several channels recomputes the plan once. Undo: a channel move is one step (undoing it
+ * re-derives the others' split); moves of the total are not undo steps — "reset to baseline" restores it.
  */
 public final class BudgetPlannerViewModel extends WhatIfViewModel {
     /** Id of the total-budget input (not a model parameter). */
@@ -235,12 +236,15 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
                     others[j] = othersShare > 0 ? rest * shares[j] / othersShare : rest / (n - 1);
                 }
             }
-            others = wholeRubles(others, rest, i);
-            for (int j = 0; j < n; j++) {
-                if (j != i) {
-                    spend(j).setValue(others[j]);
+            double[] split = wholeRubles(others, rest, i);
+            // Only the moved channel is an undo step: undoing it re-derives the others by the same rule.
+            history().whileNotRecording(() -> {
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        spend(j).setValue(split[j]);
+                    }
                 }
-            }
+            });
         } finally {
             adjusting = false;
         }
@@ -254,9 +258,12 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
         double[] spends = wholeRubles(BudgetPlanner.spendsFromBudget(budget, shares), budget, -1);
         adjusting = true;
         try {
-            for (int i = 0; i < n; i++) {
-                spend(i).setValue(spends[i]);
-            }
+            // The total is not an undo step (it is not a model input); its split would be six unrelated ones.
+            history().whileNotRecording(() -> {
+                for (int i = 0; i < n; i++) {
+                    spend(i).setValue(spends[i]);
+                }
+            });
         } finally {
             adjusting = false;
         }

@@ -173,6 +173,27 @@ class BudgetPlannerViewModelTest {
     }
 
     @Test
+    void inBudgetModeUndoingAChannelMoveRestoresTheWholeSplitInOneStep() {
+        vm.budgetModeProperty().set(true);
+        double[] before = vm.currentValues();
+        vm.spend(0).setValue(500_000);
+        vm.history().endStep();
+        vm.spend(0).setValue(700_000);
+        vm.history().endStep();
+        vm.history().undo();
+        assertThat(vm.spend(0).value()).isEqualTo(500_000);
+        vm.history().undo();
+        assertThat(vm.history().canUndoProperty().get()).isFalse();
+        for (int i = 0; i < vm.channels().size(); i++) {
+            assertThat(vm.spend(i).value()).as(vm.channels().get(i).name()).isCloseTo(before[i], within(1.0));
+        }
+        assertThat(spendSum()).isCloseTo(BASELINE_TOTAL, within(1e-6));
+        vm.history().redo();
+        assertThat(vm.spend(0).value()).isEqualTo(500_000);
+        assertThat(spendSum()).isCloseTo(BASELINE_TOTAL, within(1e-6));
+    }
+
+    @Test
     void aTotalMoveRecomputesThePlanOnce() {
         vm.budgetModeProperty().set(true);
         int[] plans = {0};
