@@ -50,6 +50,11 @@ public final class CacClvViewModel extends WhatIfViewModel {
                         MetricValue.of(300_000)));
     }
 
+    /** New measured baseline (filters changed, data imported); inputs the user did not touch follow it. */
+    public void setBaseline(CacClvModel.Inputs baseline) {
+        setBaseline(baseline.toArray());
+    }
+
     /** Replaces the measured per-channel economics shown in the chart (e.g. after filters change). */
     public void setChannels(List<ChannelEconomics> measured) {
         channels.set(List.copyOf(measured));

@@ -35,8 +35,12 @@ public final class PipelineVelocityView extends BorderPane {
         setId("velocityView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("velocity.title"), i18n.get("velocity.subtitle"), vm, i18n));
-        setLeft(PanelParts.inputScroll(PanelParts.inputColumn(vm, i18n, List.of("velocity.group.pipeline"),
-                List.of(INPUTS)), 400));
+        VBox inputs = PanelParts.inputColumn(vm, i18n, List.of("velocity.group.pipeline"), List.of(INPUTS));
+        Label how = new Label(i18n.get("velocity.howToRead"));
+        how.getStyleClass().add("panel-subtitle");
+        how.setWrapText(true);
+        inputs.getChildren().add(how);
+        setLeft(PanelParts.inputScroll(inputs, 400));
 
         GridPane cards = new GridPane();
         cards.setHgap(12);

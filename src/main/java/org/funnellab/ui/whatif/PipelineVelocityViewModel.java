@@ -49,6 +49,11 @@ public final class PipelineVelocityViewModel extends WhatIfViewModel {
         return new PipelineVelocityViewModel(PipelineVelocityModel.example(), formats);
     }
 
+    /** New measured baseline (filters changed, data imported); inputs the user did not touch follow it. */
+    public void setBaseline(PipelineVelocityModel.Inputs baseline) {
+        setBaseline(baseline.toArray());
+    }
+
     /** The lever step as a fraction (0.1 = +10 %), kept within [{@value #MIN_IMPROVEMENT}, {@value #MAX_IMPROVEMENT}]. */
     public DoubleProperty improvementProperty() {
         return improvement;

@@ -86,6 +86,18 @@ class CacClvViewModelTest {
     }
 
     @Test
+    void aNewMeasuredBaselineMovesTheBaselinePointAndUntouchedInputs() {
+        vm.input("grossMargin").setValue(0.5);
+        CacClvModel.Inputs measured = new CacClvModel.Inputs(600_000, 100_000, 50_000, 150_000, 1000, 0.02,
+                200_000, 2, 3, 0.4);
+        vm.setBaseline(measured);
+        assertThat(vm.baselineOutputText("cac")).isEqualTo("₽45,000");
+        assertThat(vm.blendedPoint(true)).containsExactly(45_000, 480_000);
+        assertThat(vm.input("mediaSpend").value()).isEqualTo(600_000);
+        assertThat(vm.input("grossMargin").value()).as("the user's value stays").isEqualTo(0.5);
+    }
+
+    @Test
     void channelsWithoutCacAreNotPlottedAndSayWhy() {
         assertThat(vm.plottedChannels()).isEmpty();
         vm.setChannels(CacClvViewModel.demoChannels());

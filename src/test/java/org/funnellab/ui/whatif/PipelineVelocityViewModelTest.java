@@ -89,6 +89,16 @@ class PipelineVelocityViewModelTest {
     }
 
     @Test
+    void aNewMeasuredBaselineMovesUntouchedInputsAndTheBaselineUplifts() {
+        vm.input("winRate").setValue(0.5);
+        vm.setBaseline(new PipelineVelocityModel.Inputs(100, 200_000, 0.25, 60));
+        assertThat(vm.input("opportunities").value()).isEqualTo(100);
+        assertThat(vm.input("winRate").value()).as("the user's value stays").isEqualTo(0.5);
+        assertThat(vm.baselineOutputText("revenueDay")).isEqualTo("₽83,333");
+        assertThat(vm.upliftPerMonth(true)[0]).isCloseTo(2 * DAY * FunnelMetrics.DAYS_PER_MONTH * 0.1, within(1e-6));
+    }
+
+    @Test
     void currentInputsMirrorTheSliders() {
         vm.input("opportunities").setValue(80);
         assertThat(vm.currentInputs()).isEqualTo(new PipelineVelocityModel.Inputs(80, 200_000, 0.25, 60));
