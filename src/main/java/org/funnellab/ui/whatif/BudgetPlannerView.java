@@ -33,7 +33,7 @@ public final class BudgetPlannerView extends BorderPane {
         setId("plannerView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("planner.title"), i18n.get("planner.subtitle"), vm, i18n));
-        setLeft(PanelParts.inputScroll(inputs(vm, i18n), 380));
+        setLeft(PanelParts.inputScroll(inputs(vm, i18n), 360));
 
         GridPane cards = new GridPane();
         cards.setHgap(12);

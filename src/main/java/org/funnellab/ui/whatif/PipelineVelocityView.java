@@ -56,7 +56,8 @@ public final class PipelineVelocityView extends BorderPane {
                 (int) Math.round(PipelineVelocityViewModel.MAX_IMPROVEMENT * 100),
                 (int) Math.round(vm.improvementProperty().get() * 100)));
         step.setId("improvementSpinner");
-        step.setEditable(true);
+        // Arrows and the arrow keys only: a typed non-number would throw inside the spinner.
+        step.setEditable(false);
         step.setPrefWidth(90);
         step.setTooltip(new Tooltip(i18n.get("velocity.step.tooltip")));
         step.valueProperty().addListener((obs, o, n) -> vm.improvementProperty().set(n / 100.0));

@@ -33,8 +33,8 @@ final class PlanTable extends TableView<ChannelPlan> {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(BudgetPlanner.TOTAL.equals(c.getValue().name())
                 && c.getValue() == vm.planProperty().get().total() ? i18n.get("planner.table.total")
                 : c.getValue().name()));
-        name.setMinWidth(105);
-        name.setPrefWidth(130);
+        name.setMinWidth(100);
+        name.setPrefWidth(120);
         getColumns().add(name);
         TableColumn<ChannelPlan, String> share = new TableColumn<>();
         share.setText(i18n.get("planner.table.share"));
@@ -45,19 +45,19 @@ final class PlanTable extends TableView<ChannelPlan> {
         // Shares matter when a total budget is split; in per-channel mode the column would only crowd the table.
         share.visibleProperty().bind(vm.budgetModeProperty());
         share.getStyleClass().add("number-column");
-        share.setPrefWidth(72);
-        share.setMinWidth(72);
+        share.setPrefWidth(62);
+        share.setMinWidth(62);
         getColumns().add(share);
         List<Column> columns = List.of(
-                new Column("planner.table.spend", Unit.MONEY, 90, c -> MetricValue.of(c.spend())),
-                new Column("planner.table.cpl", Unit.MONEY, 65, ChannelPlan::cpl),
-                new Column("planner.table.leads", Unit.COUNT, 55, ChannelPlan::leads),
-                new Column("planner.table.targetLeads", Unit.COUNT, 85, ChannelPlan::targetLeads),
+                new Column("planner.table.spend", Unit.MONEY, 85, c -> MetricValue.of(c.spend())),
+                new Column("planner.table.cpl", Unit.MONEY, 60, ChannelPlan::cpl),
+                new Column("planner.table.leads", Unit.COUNT, 50, ChannelPlan::leads),
+                new Column("planner.table.targetLeads", Unit.COUNT, 75, ChannelPlan::targetLeads),
                 new Column("planner.table.customers", Unit.COUNT, 85, ChannelPlan::customers),
-                new Column("planner.table.cac", Unit.MONEY, 80, ChannelPlan::cac),
-                new Column("planner.table.revenue", Unit.MONEY, 95, ChannelPlan::revenue),
-                new Column("planner.table.wastedHours", Unit.HOURS, 85, ChannelPlan::wastedHours),
-                new Column("planner.table.ltvToCac", Unit.RATIO, 75, ChannelPlan::ltvToCac));
+                new Column("planner.table.cac", Unit.MONEY, 75, ChannelPlan::cac),
+                new Column("planner.table.revenue", Unit.MONEY, 90, ChannelPlan::revenue),
+                new Column("planner.table.wastedHours", Unit.HOURS, 75, ChannelPlan::wastedHours),
+                new Column("planner.table.ltvToCac", Unit.RATIO, 70, ChannelPlan::ltvToCac));
         for (Column col : columns) {
             TableColumn<ChannelPlan, MetricValue> tc = new TableColumn<>();
             // Header labels wrap (see funnellab.css), so long Russian headers take two lines, not an ellipsis.
