@@ -47,6 +47,20 @@ public final class InputHistory {
         refresh();
     }
 
+    /**
+     * Runs {@code action} without recording the input changes it makes: for changes that follow from another
+     * input by a rule (a budget split), which undoing that input re-derives.
+     */
+    void whileNotRecording(Runnable action) {
+        boolean was = applying;
+        applying = true;
+        try {
+            action.run();
+        } finally {
+            applying = was;
+        }
+    }
+
     /** Closes the current step: the next change starts a new one. */
     public void endStep() {
         stepOpen = false;

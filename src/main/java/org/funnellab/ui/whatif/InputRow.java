@@ -26,9 +26,17 @@ final class InputRow extends VBox {
 
     InputRow(InputViewModel vm, InputHistory history, String modelId, I18n i18n,
              org.funnellab.ui.common.Formats formats) {
+        this(vm, history, i18n.get(modelId + ".param." + vm.id()), vm.id(), i18n, formats);
+    }
+
+    /**
+     * A row with a literal label (e.g. a channel's own name, which is data, not a translation key) and its own
+     * id stem for the controls, for parameter ids that are not valid CSS ids.
+     */
+    InputRow(InputViewModel vm, InputHistory history, String label, String id, I18n i18n,
+             org.funnellab.ui.common.Formats formats) {
         getStyleClass().add("input-row");
-        String id = vm.id();
-        Label name = new Label(i18n.get(modelId + ".param." + id));
+        Label name = new Label(label);
         name.getStyleClass().add("input-name");
         name.setWrapText(true);
         HBox title = new HBox(6, name);

@@ -1,10 +1,15 @@
 package org.funnellab.ui.i18n;
 
+import org.funnellab.calc.BudgetPlannerModel;
+import org.funnellab.calc.CacClvModel;
 import org.funnellab.calc.NonTargetCostModel;
+import org.funnellab.calc.PipelineVelocityModel;
 import org.funnellab.calc.OutputSpec;
 import org.funnellab.calc.Parameter;
 import org.funnellab.calc.WhatIfModel;
 import org.funnellab.domain.UndefinedReason;
+import org.funnellab.ui.whatif.BudgetPlannerViewModel;
+import org.funnellab.ui.whatif.PlannerWithSettingsModel;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LocalizationConsistencyTest {
     /** Every what-if model shown in the UI; add a new one here so its keys are checked. */
-    private static final List<WhatIfModel> MODELS = List.of(new NonTargetCostModel());
+    private static final List<WhatIfModel> MODELS = List.of(new NonTargetCostModel(), new CacClvModel(),
+            new PipelineVelocityModel(),
+            new BudgetPlannerModel(BudgetPlannerViewModel.demoChannels(), 15, 400_000),
+            new PlannerWithSettingsModel(BudgetPlannerViewModel.demoChannels(), 15, 400_000));
     private static final Pattern FULL_KEY = Pattern.compile("(?:get|format|has)\\(\"([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"[,)]");
     private static final Pattern PREFIX = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)*\\.)\"\\s*\\+");
 
@@ -47,7 +55,9 @@ class LocalizationConsistencyTest {
         Set<String> keys = new TreeSet<>();
         for (WhatIfModel m : MODELS) {
             for (Parameter p : m.parameters()) {
-                keys.add(m.id() + ".param." + p.id());
+                if (!isDataNamed(m, p)) {
+                    keys.add(m.id() + ".param." + p.id());
+                }
             }
             for (OutputSpec o : m.outputs()) {
                 keys.add(m.id() + ".output." + o.id());
@@ -58,6 +68,21 @@ class LocalizationConsistencyTest {
             keys.add("reason." + r.name());
         }
         return keys;
+    }
+
+    /** The planner's spend inputs are named after the user's channels (data), labelled literally: no key. */
+    private static boolean isDataNamed(WhatIfModel m, Parameter p) {
+        return m.id().equals(BudgetPlannerModel.ID) && p.id().startsWith(BudgetPlannerModel.SPEND_PREFIX);
+    }
+
+    @Test
+    void onlyThePlannersChannelSpendsAreExemptFromKeys() {
+        List<String> exempt = MODELS.stream().flatMap(m -> m.parameters().stream().filter(p -> isDataNamed(m, p))
+                .map(Parameter::id)).distinct().toList();
+        assertThat(exempt).hasSize(BudgetPlannerViewModel.demoChannels().size())
+                .allMatch(id -> id.startsWith(BudgetPlannerModel.SPEND_PREFIX));
+        assertThat(generatedKeys()).contains("planner.param.exponent", "planner.param.minutesPerCall",
+                "cacClv.param.mediaSpend", "velocity.param.winRate");
     }
 
     private static String allSources() throws IOException {

@@ -1,0 +1,157 @@
+package org.funnellab.ui.whatif;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.funnellab.ui.charts.HorizontalBarsChart;
+import org.funnellab.ui.charts.ChartStyle;
+import org.funnellab.ui.common.I18n;
+
+import java.text.NumberFormat;
+import java.util.List;
+
+/**
+ * The budget planner: a spend slider per channel (or a total budget split by shares), the diminishing-returns
+ * exponent and the settings on the left; total cards, the per-channel table and two charts on the right.
+ */
+public final class BudgetPlannerView extends BorderPane {
+    private static final List<String> CARDS = List.of("spend", "customers", "cac", "revenue", "ltvToCac");
+
+    private final HorizontalBarsChart spendChart;
+    private final HorizontalBarsChart customersChart;
+
+    public BudgetPlannerView(BudgetPlannerViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        setId("plannerView");
+        getStyleClass().add("whatif-panel");
+        setTop(PanelParts.header(i18n.get("planner.title"), i18n.get("planner.subtitle"), vm, i18n));
+        setLeft(PanelParts.inputScroll(inputs(vm, i18n), 360));
+
+        GridPane cards = new GridPane();
+        cards.setHgap(12);
+        for (int i = 0; i < CARDS.size(); i++) {
+            OutputCard card = new OutputCard(vm, CARDS.get(i), i18n);
+            card.getStyleClass().add("compact");
+            card.setMaxWidth(Double.MAX_VALUE);
+            cards.add(card, i, 0);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / CARDS.size());
+            cards.getColumnConstraints().add(cc);
+        }
+        PanelParts.bindHealth(cards.getChildren().get(CARDS.indexOf("ltvToCac")), vm.ltvHealthyProperty(),
+                vm.ltvUnhealthyProperty());
+
+        PlanTable table = new PlanTable(vm, i18n);
+
+        NumberFormat number = NumberFormat.getNumberInstance(i18n.locale());
+        number.setMaximumFractionDigits(0);
+        NumberFormat customers = NumberFormat.getNumberInstance(i18n.locale());
+        customers.setMaximumFractionDigits(1);
+        List<String> names = vm.channels().stream().map(c -> c.name()).toList();
+        String spendTitle = i18n.get("planner.chart.spendTitle");
+        String customersTitle = i18n.get("planner.chart.customersTitle");
+        spendChart = new HorizontalBarsChart(spendTitle,
+                i18n.format("planner.chart.spendAxis", vm.formats().currencySymbol()), i18n.get("whatif.baseline"),
+                i18n.get("whatif.scenario"), names, number, "{1} — {0}: {2}", chartStyle);
+        customersChart = new HorizontalBarsChart(customersTitle,
+                i18n.get("planner.chart.customersAxis"), i18n.get("whatif.baseline"), i18n.get("whatif.scenario"),
+                names, customers, "{1} — {0}: {2}", chartStyle);
+        Region spendNode = spendChart.node("spendChart", 240);
+        Region customersNode = customersChart.node("customersChart", 240);
+        HBox.setHgrow(spendNode, Priority.ALWAYS);
+        HBox.setHgrow(customersNode, Priority.ALWAYS);
+        spendNode.setPrefWidth(400);
+        customersNode.setPrefWidth(400);
+        HBox charts = new HBox(12, spendNode, customersNode);
+        charts.setMinHeight(240);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        Runnable redraw = () -> {
+            spendChart.update(spendTitle, names, vm.spendValues(true), vm.spendValues(false));
+            customersChart.update(customersTitle, names, vm.customerValues(true), vm.customerValues(false));
+        };
+        vm.planProperty().addListener((obs, o, n) -> redraw.run());
+        vm.baselinePlanProperty().addListener((obs, o, n) -> redraw.run());
+        redraw.run();
+
+        VBox right = new VBox(14, cards, table, charts);
+        right.setPadding(new Insets(0, 4, 0, 16));
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.getStyleClass().add("inputs-scroll");
+        setCenter(rightScroll);
+        setPadding(new Insets(16));
+        PanelParts.installUndoKeys(this, vm);
+    }
+
+    private static VBox inputs(BudgetPlannerViewModel vm, I18n i18n) {
+        ToggleGroup mode = new ToggleGroup();
+        ToggleButton perChannel = new ToggleButton(i18n.get("planner.mode.perChannel"));
+        perChannel.setId("perChannelModeButton");
+        ToggleButton budget = new ToggleButton(i18n.get("planner.mode.budget"));
+        budget.setId("budgetModeButton");
+        perChannel.setToggleGroup(mode);
+        budget.setToggleGroup(mode);
+        perChannel.getStyleClass().add("left-pill");
+        budget.getStyleClass().add("right-pill");
+        perChannel.setSelected(!vm.budgetModeProperty().get());
+        budget.setSelected(vm.budgetModeProperty().get());
+        // A selected toggle stays selected when clicked again: one of the two modes is always on.
+        mode.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                o.setSelected(true);
+            } else {
+                vm.budgetModeProperty().set(n == budget);
+            }
+        });
+        vm.budgetModeProperty().addListener((obs, o, on) -> (on ? budget : perChannel).setSelected(true));
+        HBox modeBox = new HBox(perChannel, budget);
+        Label modeHint = new Label();
+        modeHint.getStyleClass().add("panel-subtitle");
+        modeHint.setWrapText(true);
+        modeHint.textProperty().bind(javafx.beans.binding.Bindings.when(vm.budgetModeProperty())
+                .then(i18n.get("planner.mode.budget.hint")).otherwise(i18n.get("planner.mode.perChannel.hint")));
+
+        InputRow totalRow = new InputRow(vm.totalBudget(), vm.history(), i18n.get("planner.totalBudget"),
+                BudgetPlannerViewModel.TOTAL_BUDGET, i18n, vm.formats());
+        totalRow.visibleProperty().bind(vm.budgetModeProperty());
+        totalRow.managedProperty().bind(vm.budgetModeProperty());
+
+        VBox box = new VBox(14);
+        box.getStyleClass().add("inputs-column");
+        box.getChildren().addAll(PanelParts.groupTitle(i18n.get("planner.group.channels")), modeBox, modeHint,
+                totalRow);
+        for (int i = 0; i < vm.channels().size(); i++) {
+            box.getChildren().add(new InputRow(vm.spend(i), vm.history(), vm.channels().get(i).name(), "spend" + i,
+                    i18n, vm.formats()));
+        }
+        box.getChildren().add(PanelParts.groupTitle(i18n.get("planner.group.returns")));
+        box.getChildren().add(new InputRow(vm.input("exponent"), vm.history(), vm.model().id(), i18n, vm.formats()));
+        Label exponentHint = new Label(i18n.get("planner.exponent.hint"));
+        exponentHint.getStyleClass().add("panel-subtitle");
+        exponentHint.setWrapText(true);
+        box.getChildren().add(exponentHint);
+        box.getChildren().add(PanelParts.groupTitle(i18n.get("planner.group.settings")));
+        for (String p : List.of(PlannerWithSettingsModel.MINUTES, PlannerWithSettingsModel.CLV)) {
+            box.getChildren().add(new InputRow(vm.input(p), vm.history(), vm.model().id(), i18n, vm.formats()));
+        }
+        return box;
+    }
+
+    public HorizontalBarsChart spendChart() {
+        return spendChart;
+    }
+
+    public HorizontalBarsChart customersChart() {
+        return customersChart;
+    }
+}

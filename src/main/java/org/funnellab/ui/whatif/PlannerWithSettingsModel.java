@@ -1,0 +1,76 @@
+package org.funnellab.ui.whatif;
+
+import org.funnellab.calc.BudgetPlanner;
+import org.funnellab.calc.BudgetPlannerModel;
+import org.funnellab.calc.OutputSpec;
+import org.funnellab.calc.Parameter;
+import org.funnellab.calc.Unit;
+import org.funnellab.calc.WhatIfModel;
+import org.funnellab.domain.MetricValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link BudgetPlannerModel} with its two settings — minutes per qualification call and CLV per customer — as
+ * inputs too (both assumptions), so the panel can move them like any slider and goal seek can reach them.
+ * Inputs: the planner's (spend per channel, exponent), then minutes per call, then CLV per customer. Same id and
+ * outputs as the planner; the formulas are {@link BudgetPlanner}'s.
+ */
+public final class PlannerWithSettingsModel implements WhatIfModel {
+    public static final String MINUTES = "minutesPerCall";
+    public static final String CLV = "clvPerCustomer";
+
+    private final BudgetPlannerModel planner;
+    private final List<Parameter> parameters;
+    private final int channels;
+
+    public PlannerWithSettingsModel(List<BudgetPlanner.ChannelBaseline> channelBaselines, double minutesPerCall,
+                                    double clvPerCustomer) {
+        this.planner = new BudgetPlannerModel(channelBaselines, minutesPerCall, clvPerCustomer);
+        this.channels = channelBaselines.size();
+        List<Parameter> ps = new ArrayList<>(planner.parameters());
+        ps.add(new Parameter(MINUTES, Unit.MINUTES, 0, Math.max(60, Math.ceil(minutesPerCall * 3)), true));
+        ps.add(new Parameter(CLV, Unit.MONEY, 0, Math.max(1_000_000, Math.ceil(clvPerCustomer * 3)), true));
+        this.parameters = List.copyOf(ps);
+    }
+
+    public List<BudgetPlanner.ChannelBaseline> channels() {
+        return planner.channels();
+    }
+
+    /** Number of channels; inputs 0..n−1 are their spends, n the exponent, n+1 minutes, n+2 CLV. */
+    public int channelCount() {
+        return channels;
+    }
+
+    /** The full plan, per channel and total, for an input vector of this model. */
+    public BudgetPlanner.Plan plan(double[] inputs) {
+        double[] spends = new double[channels];
+        System.arraycopy(inputs, 0, spends, 0, channels);
+        return BudgetPlanner.plan(planner.channels(), spends,
+                new BudgetPlanner.Settings(inputs[channels], inputs[channels + 1], inputs[channels + 2]));
+    }
+
+    @Override
+    public String id() {
+        return planner.id();
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<OutputSpec> outputs() {
+        return planner.outputs();
+    }
+
+    @Override
+    public MetricValue[] evaluate(double[] inputs) {
+        BudgetPlanner.ChannelPlan t = plan(inputs).total();
+        return new MetricValue[] {MetricValue.of(t.spend()), t.leads(), t.targetLeads(), t.customers(), t.cac(),
+                t.revenue(), t.wastedHours(), t.ltvToCac()};
+    }
+}
