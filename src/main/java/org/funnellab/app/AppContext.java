@@ -1,18 +1,12 @@
 package org.funnellab.app;
 
-import org.funnellab.calc.Baselines;
 import org.funnellab.calc.NonTargetCostModel;
-import org.funnellab.calc.Parameter;
 import org.funnellab.domain.CostCategory;
 import org.funnellab.ui.charts.ChartStyle;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.common.TaskExecutor;
-import org.funnellab.ui.shell.WorkspaceSnapshot;
 import org.funnellab.ui.shell.WorkspaceViewModel;
-import org.funnellab.ui.whatif.InputViewModel;
-import org.funnellab.ui.whatif.NonTargetCostView;
-import org.funnellab.ui.whatif.NonTargetCostViewModel;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -76,39 +70,8 @@ public final class AppContext {
         return new ChartStyle(dark, 1f);
     }
 
-    /** The user's remembered assumptions over the defaults. */
-    NonTargetCostModel.Inputs nonTargetAssumptions() {
-        double[] v = DEFAULT_ASSUMPTIONS.toArray();
-        NonTargetCostModel model = new NonTargetCostModel(DEFAULT_ASSUMPTIONS);
-        for (int i = 0; i < v.length; i++) {
-            Parameter p = model.parameters().get(i);
-            Double remembered = preferences.assumption(NonTargetCostModel.ID + "." + p.id());
-            if (p.assumption() && remembered != null) {
-                v[i] = remembered;
-            }
-        }
-        return NonTargetCostModel.Inputs.fromArray(v);
-    }
-
-    /** The non-target cost panel, following the workspace's measured baseline and remembering assumptions. */
-    public NonTargetCostView nonTargetCostScreen() {
-        NonTargetCostModel.Inputs assumptions = nonTargetAssumptions();
-        WorkspaceSnapshot s = workspace.snapshotProperty().get();
-        NonTargetCostModel.Inputs baseline = s == null ? assumptions
-                : Baselines.nonTargetCost(s.total(), INCLUDED_COSTS, assumptions).inputs();
-        NonTargetCostViewModel vm = new NonTargetCostViewModel(baseline, formats);
-        workspace.snapshotProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                vm.setBaseline(Baselines.nonTargetCost(n.total(), INCLUDED_COSTS, nonTargetAssumptions())
-                        .inputs().toArray());
-            }
-        });
-        for (InputViewModel in : vm.inputs()) {
-            if (in.parameter().assumption()) {
-                in.valueProperty().addListener((obs, o, n) ->
-                        preferences.setAssumption(NonTargetCostModel.ID + "." + in.id(), n.doubleValue()));
-            }
-        }
-        return new NonTargetCostView(vm, i18n, chartStyle());
+    /** The what-if panels over the open workspace. */
+    WhatIfScreens whatIf() {
+        return new WhatIfScreens(this);
     }
 }

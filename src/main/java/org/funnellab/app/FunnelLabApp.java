@@ -76,8 +76,12 @@ public final class FunnelLabApp extends Application {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor);
+        WhatIfScreens whatIf = ctx.whatIf();
         List<Screen> screens = List.of(
-                new Screen("nonTarget", "nav.nonTarget", ctx::nonTargetCostScreen));
+                new Screen("nonTarget", "nav.nonTarget", whatIf::nonTargetCost),
+                new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
+                new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),
+                new Screen("planner", "nav.planner", whatIf::budgetPlanner));
         window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit), (l, d) -> {
             preferences.setLanguage(l.toLanguageTag());
             preferences.setDark(d);

@@ -103,6 +103,7 @@ final class MainWindow {
         Runnable title = () -> workspace.setText(workspaceTitle(ws));
         ws.nameProperty().addListener((obs, o, n) -> title.run());
         ws.dataRangeProperty().addListener((obs, o, n) -> title.run());
+        ws.workspaceProperty().addListener((obs, o, n) -> title.run());
         title.run();
         Label demo = new Label(ctx.i18n().get("app.demoBadge"));
         demo.getStyleClass().add("demo-badge");
@@ -147,6 +148,9 @@ final class MainWindow {
     private String workspaceTitle(WorkspaceViewModel ws) {
         MonthRange r = ws.dataRangeProperty().get();
         String name = ws.nameProperty().get();
+        if (ws.workspaceProperty().get() == null) {
+            return ctx.i18n().get("app.opening");
+        }
         if (r == null) {
             return name == null || name.isBlank() ? ctx.i18n().get("app.noData") : name + " · " + ctx.i18n().get("app.noData");
         }

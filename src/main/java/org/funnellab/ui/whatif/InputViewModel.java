@@ -41,7 +41,12 @@ public final class InputViewModel {
                 value, baseline);
         editText.set(formats.editText(parameter.unit(), baselineValue));
         value.addListener((obs, o, n) -> editText.set(formats.editText(parameter.unit(), n.doubleValue())));
-        editText.addListener((obs, o, n) -> editValid.set(formats.parseEdit(parameter.unit(), n) != null));
+        editText.addListener((obs, o, n) -> editValid.set(isAcceptable(formats.parseEdit(parameter.unit(), n))));
+    }
+
+    /** A typed value is acceptable when it is a number, not negative, and a share is at most 100 %. */
+    private boolean isAcceptable(Double v) {
+        return v != null && v >= 0 && (parameter.unit() != org.funnellab.calc.Unit.SHARE || v <= 1);
     }
 
     public Parameter parameter() {
@@ -116,7 +121,7 @@ public final class InputViewModel {
             return true;
         }
         Double parsed = formats.parseEdit(parameter.unit(), editText.get());
-        if (parsed == null || parsed < 0) {
+        if (parsed == null || parsed < 0 || (parameter.unit() == org.funnellab.calc.Unit.SHARE && parsed > 1)) {
             editValid.set(false);
             return false;
         }

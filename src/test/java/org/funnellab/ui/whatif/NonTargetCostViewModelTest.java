@@ -74,6 +74,15 @@ class NonTargetCostViewModelTest {
     }
 
     @Test
+    void aShareAboveOneHundredPercentIsRefused() {
+        InputViewModel share = vm.input("nonTargetShare");
+        share.editTextProperty().set("137");
+        assertThat(share.editValidProperty().get()).isFalse();
+        assertThat(share.commitEdit()).isFalse();
+        assertThat(share.value()).isEqualTo(0.5);
+    }
+
+    @Test
     void sharesAreTypedAsPercent() {
         InputViewModel share = vm.input("nonTargetShare");
         assertThat(share.editTextProperty().get()).isEqualTo("50");
