@@ -1,0 +1,68 @@
+package org.funnellab.ui.whatif.tools;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.funnellab.calc.NonTargetCostModel;
+import org.funnellab.ui.charts.ChartStyle;
+import org.funnellab.ui.common.Formats;
+import org.funnellab.ui.common.I18n;
+import org.funnellab.ui.whatif.NonTargetCostView;
+import org.funnellab.ui.whatif.NonTargetCostViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tools bar on the real non-target panel, in a real (headless) toolkit. */
+@ExtendWith(ApplicationExtension.class)
+class WhatIfToolsBarTest {
+    private NonTargetCostViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Locale en = Locale.forLanguageTag("en-US");
+        vm = new NonTargetCostViewModel(NonTargetCostModel.Inputs.articleExample(), new Formats(en, "RUB"));
+        stage.setScene(new Scene(new NonTargetCostView(vm, new I18n(en), ChartStyle.light()), 1280, 800));
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String comboId, String item) {
+        ComboBox<String> box = robot.lookup(comboId).queryAs(ComboBox.class);
+        robot.interact(() -> box.getSelectionModel().select(item));
+    }
+
+    @Test
+    void goalSeekFromTheBarSetsTheShareThatGivesAHundredHours(FxRobot robot) {
+        robot.clickOn("#goalSeekButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#goalSeekOutput", "wastedHoursMonth");
+        robot.clickOn("#goalSeekTarget").write("100");
+        choose(robot, "#goalSeekInput", "nonTargetShare");
+        robot.clickOn("#goalSeekRun");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#goalSeekResult").queryAs(Label.class).getText())
+                .isEqualTo("Set Non-target share to 40% to reach 100 h.");
+
+        robot.clickOn("#goalSeekApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#wastedHoursMonthValue").queryAs(Label.class).getText()).isEqualTo("100 h");
+        Button undo = robot.lookup("#undoButton").queryAs(Button.class);
+        assertThat(undo.isDisabled()).isFalse();
+
+        robot.clickOn(undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#wastedHoursMonthValue").queryAs(Label.class).getText()).isEqualTo("125 h");
+        assertThat(undo.isDisabled()).isTrue();
+        assertThat(robot.lookup("#redoButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+}
