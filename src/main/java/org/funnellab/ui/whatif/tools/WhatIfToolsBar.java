@@ -128,6 +128,9 @@ public final class WhatIfToolsBar extends HBox {
     }
 
     public void openSensitivity() {
+        sensitivityDialog = showOrCreate(sensitivityDialog, () -> ToolDialog.create(this, "sensitivityDialog",
+                i18n.get("tools.sensitivity.title"),
+                new SensitivityView(new SensitivityViewModel(vm, i18n), i18n, style), i18n.get("tools.close")));
     }
 
     public void openUncertainty() {

@@ -65,4 +65,17 @@ class WhatIfToolsBarTest {
         assertThat(undo.isDisabled()).isTrue();
         assertThat(robot.lookup("#redoButton").queryAs(Button.class).isDisabled()).isFalse();
     }
+
+    @Test
+    void sensitivityDrawsOneBarPerInput(FxRobot robot) {
+        robot.clickOn("#sensitivityButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#sensitivityOutput", "wastedHoursMonth");
+        WaitForAsyncUtils.waitForFxEvents();
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#tornadoChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        org.jfree.data.xy.XYDataset data = viewer.getChart().getXYPlot().getDataset();
+        assertThat(data.getItemCount(0)).isEqualTo(vm.inputs().size());
+        assertThat(data.getItemCount(1)).isEqualTo(vm.inputs().size());
+        assertThat(robot.lookup("#sensitivityBase").queryAs(Label.class).getText()).isEqualTo("Now: 125 h");
+    }
 }
