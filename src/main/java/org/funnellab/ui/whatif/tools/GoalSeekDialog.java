@@ -70,7 +70,7 @@ public final class GoalSeekDialog {
         Label result = new Label();
         result.setId("goalSeekResult");
         result.setWrapText(true);
-        result.getStyleClass().add("tool-result");
+        result.getStyleClass().addAll("tool-result", "text-bold");
         result.textProperty().bind(vm.resultTextProperty());
         result.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(result, Priority.ALWAYS);
@@ -81,7 +81,7 @@ public final class GoalSeekDialog {
 
         Label hint = new Label(i18n.get("tools.goalSeek.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add("tool-hint");
+        hint.getStyleClass().addAll("tool-hint", "text-muted");
         VBox content = new VBox(14, hint, form, actions, answer);
         content.setPadding(new Insets(4, 0, 0, 0));
         content.setPrefWidth(560);

@@ -57,14 +57,14 @@ public final class SensitivityView extends VBox {
 
         Label hint = new Label(i18n.get("tools.sensitivity.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add("tool-hint");
+        hint.getStyleClass().addAll("tool-hint", "text-muted");
         Label base = new Label();
         base.setId("sensitivityBase");
         base.textProperty().bind(vm.baseTextProperty());
         Label undefined = new Label();
         undefined.setId("sensitivityUndefined");
         undefined.setWrapText(true);
-        undefined.getStyleClass().add("tool-warning");
+        undefined.getStyleClass().addAll("tool-warning", "warning");
         undefined.textProperty().bind(vm.undefinedTextProperty());
         undefined.visibleProperty().bind(vm.undefinedTextProperty().isNotEmpty());
         undefined.managedProperty().bind(undefined.visibleProperty());

@@ -41,7 +41,7 @@ public final class WhatIfToolsBar extends HBox {
     private final ChartStyle style;
     private final Button goalSeek;
     private final Button sensitivity;
-    private final Button uncertainty;
+    private final Button uncertaintyButton;
     private Dialog<Void> goalSeekDialog;
     private Dialog<Void> sensitivityDialog;
     private Dialog<Void> uncertaintyDialog;
@@ -67,10 +67,10 @@ public final class WhatIfToolsBar extends HBox {
         sensitivity = button("sensitivityButton", "tools.sensitivity.button", "tools.sensitivity.tooltip",
                 SENSITIVITY_KEY);
         sensitivity.setOnAction(e -> openSensitivity());
-        uncertainty = button("uncertaintyButton", "tools.uncertainty.button", "tools.uncertainty.tooltip",
+        uncertaintyButton = button("uncertaintyButton", "tools.uncertainty.button", "tools.uncertainty.tooltip",
                 UNCERTAINTY_KEY);
-        uncertainty.setOnAction(e -> openUncertainty());
-        getChildren().addAll(undo, redo, new Separator(Orientation.VERTICAL), goalSeek, sensitivity, uncertainty);
+        uncertaintyButton.setOnAction(e -> openUncertainty());
+        getChildren().addAll(undo, redo, new Separator(Orientation.VERTICAL), goalSeek, sensitivity, uncertaintyButton);
 
         EventHandler<KeyEvent> keys = this::onKey;
         sceneProperty().addListener((obs, old, scene) -> {
@@ -134,6 +134,14 @@ public final class WhatIfToolsBar extends HBox {
     }
 
     public void openUncertainty() {
+        uncertaintyDialog = showOrCreate(uncertaintyDialog, () -> {
+            // A fresh table each time: "likely" is the input's value now. Closing the window stops a run.
+            UncertaintyViewModel model = new UncertaintyViewModel(vm, i18n, executor);
+            Dialog<Void> d = ToolDialog.create(this, "uncertaintyDialog", i18n.get("tools.uncertainty.title"),
+                    new UncertaintyView(model, i18n, style), i18n.get("tools.close"));
+            d.setOnHidden(e -> model.cancel());
+            return d;
+        });
     }
 
     private Dialog<Void> showOrCreate(Dialog<Void> existing, Supplier<Dialog<Void>> create) {

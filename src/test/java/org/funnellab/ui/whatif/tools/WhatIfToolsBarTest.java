@@ -78,4 +78,23 @@ class WhatIfToolsBarTest {
         assertThat(data.getItemCount(1)).isEqualTo(vm.inputs().size());
         assertThat(robot.lookup("#sensitivityBase").queryAs(Label.class).getText()).isEqualTo("Now: 125 h");
     }
+
+    @Test
+    void uncertaintyRunsInTheBackgroundAndShowsPercentiles(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        robot.clickOn("#uncertaintyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#uncertaintyOutput", "wastedHoursMonth");
+        robot.clickOn("#uncertaintyRun");
+        Label p50 = robot.lookup("#uncertaintyP50").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> p50.getText().endsWith(" h"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#uncertaintyP10").queryAs(Label.class).getText()).endsWith(" h");
+        assertThat(robot.lookup("#uncertaintyP90").queryAs(Label.class).getText()).endsWith(" h");
+        assertThat(robot.lookup("#uncertaintyStatus").queryAs(Label.class).getText()).isEqualTo("10,000 draws.");
+        org.jfree.chart.fx.ChartViewer histogram =
+                robot.lookup("#histogramChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        assertThat(histogram.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(40);
+        assertThat(histogram.getChart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(3);
+        assertThat(robot.lookup("#exportSamplesButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
 }
