@@ -61,9 +61,9 @@ public final class HistogramChart {
                     : new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             m.setLabelFont(style.font(11, true));
             m.setLabelPaint(style.text());
-            // P90's label sits left of its line so it is not cut off at the right edge.
-            m.setLabelAnchor(i == 2 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(i == 2 ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            m.setLabelBackgroundColor(style.background());
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             markers[i] = m;
         }
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);

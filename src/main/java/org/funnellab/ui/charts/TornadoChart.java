@@ -72,11 +72,13 @@ public final class TornadoChart {
         baseLine.setPaint(style.text());
         baseLine.setLabelFont(style.font(11, false));
         baseLine.setLabelPaint(style.text());
+        baseLine.setLabelBackgroundColor(style.background());
         baseLine.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         baseLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(baseLine);
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style.apply(c);
+        c.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
         plot.setDomainGridlinesVisible(false);
         return c;
     }
@@ -90,7 +92,8 @@ public final class TornadoChart {
         axis.setTickMarksVisible(false);
         // The symbols sit at 0..n−1; half a bar of room above and below keeps the end bars whole.
         axis.setAutoRange(false);
-        axis.setRange(-0.6, Math.max(0.6, names.size() - 0.4));
+        // One more row of room on top holds the base line's label clear of the largest bar.
+        axis.setRange(-0.6, Math.max(0.6, names.size() + 0.2));
         return axis;
     }
 

@@ -45,9 +45,9 @@ public final class NonTargetCostView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, resetAll);
-        header.getChildren().add(2, new org.funnellab.ui.whatif.tools.WhatIfToolsBar(vm, i18n, new org.funnellab.ui.common.FxTaskExecutor(), chartStyle));
         header.getStyleClass().add("panel-header");
         setTop(header);
+        setTop(new VBox(header, new org.funnellab.ui.whatif.tools.WhatIfToolsBar(vm, i18n, new org.funnellab.ui.common.FxTaskExecutor(), chartStyle)));
 
         VBox inputs = new VBox(14);
         inputs.getStyleClass().add("inputs-column");

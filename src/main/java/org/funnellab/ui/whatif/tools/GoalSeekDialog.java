@@ -14,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.funnellab.ui.common.I18n;
@@ -66,10 +67,13 @@ public final class GoalSeekDialog {
         apply.visibleProperty().bind(vm.canApplyProperty());
         apply.managedProperty().bind(apply.visibleProperty());
         apply.setOnAction(e -> vm.apply());
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
 
         Label result = new Label();
         result.setId("goalSeekResult");
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.getStyleClass().addAll("tool-result", "text-bold");
         result.textProperty().bind(vm.resultTextProperty());
         result.setMaxWidth(Double.MAX_VALUE);
@@ -81,12 +85,17 @@ public final class GoalSeekDialog {
 
         Label hint = new Label(i18n.get("tools.goalSeek.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll("tool-hint", "text-muted");
         VBox content = new VBox(14, hint, form, actions, answer);
-        content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(560);
+        content.setPrefSize(600, 300);
         dialog = ToolDialog.create(owner, "goalSeekDialog", i18n.get("tools.goalSeek.title"), content,
                 i18n.get("tools.close"));
+        // The answer appears under the form: grow the window to show it whole.
+        vm.resultTextProperty().addListener((obs, o, n) -> {
+            dialog.getDialogPane().setPrefHeight(Region.USE_COMPUTED_SIZE);
+            ToolDialog.fit(dialog);
+        });
     }
 
     private static ColumnConstraints grow() {

@@ -42,6 +42,7 @@ public final class SensitivityView extends VBox {
         percent.setId("sensitivityPercent");
         percent.setEditable(true);
         percent.setPrefWidth(90);
+        percent.setMinWidth(Region.USE_PREF_SIZE);
         percent.valueProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 vm.percentProperty().set(n);
@@ -57,6 +58,7 @@ public final class SensitivityView extends VBox {
 
         Label hint = new Label(i18n.get("tools.sensitivity.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll("tool-hint", "text-muted");
         Label base = new Label();
         base.setId("sensitivityBase");
@@ -64,6 +66,7 @@ public final class SensitivityView extends VBox {
         Label undefined = new Label();
         undefined.setId("sensitivityUndefined");
         undefined.setWrapText(true);
+        undefined.setMinHeight(Region.USE_PREF_SIZE);
         undefined.getStyleClass().addAll("tool-warning", "warning");
         undefined.textProperty().bind(vm.undefinedTextProperty());
         undefined.visibleProperty().bind(vm.undefinedTextProperty().isNotEmpty());

@@ -48,7 +48,7 @@ public final class UncertaintyView extends VBox {
 
         ComboBox<String> output = GoalSeekDialog.combo("uncertaintyOutput", vm.outputs(), vm::outputLabel);
         output.valueProperty().bindBidirectional(vm.outputProperty());
-        output.setPrefWidth(300);
+        output.setPrefWidth(360);
         TextField draws = field("uncertaintyDraws", vm.drawsTextProperty(), 7);
         TextField seed = field("uncertaintySeed", vm.seedTextProperty(), 5);
         Runnable decorate = () -> {
@@ -77,11 +77,12 @@ public final class UncertaintyView extends VBox {
 
         Label hint = new Label(i18n.get("tools.uncertainty.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll("tool-hint", "text-muted");
 
         ScrollPane table = new ScrollPane(inputTable());
         table.setFitToWidth(true);
-        table.setPrefWidth(560);
+        table.setPrefWidth(700);
         table.setMinWidth(480);
         table.getStyleClass().add("inputs-scroll");
 
@@ -96,6 +97,7 @@ public final class UncertaintyView extends VBox {
         Label status = new Label();
         status.setId("uncertaintyStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusTextProperty());
         Button export = new Button(i18n.get("tools.uncertainty.export"));
         export.setId("exportSamplesButton");
@@ -104,6 +106,7 @@ public final class UncertaintyView extends VBox {
         Label exported = new Label();
         exported.setId("exportStatus");
         exported.setWrapText(true);
+        exported.setMinHeight(Region.USE_PREF_SIZE);
         exported.textProperty().bind(vm.exportTextProperty());
         HBox exportRow = new HBox(10, export, exported);
         exportRow.setAlignment(Pos.CENTER_LEFT);
@@ -115,8 +118,7 @@ public final class UncertaintyView extends VBox {
         HBox body = new HBox(16, table, results);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(hint, controls, body);
-        setPadding(new Insets(4, 0, 0, 0));
-        setPrefSize(1180, 640);
+        setPrefSize(1340, 680);
         vm.resultProperty().addListener((obs, o, r) -> showResult(r));
         if (vm.outputProperty().get() == null && !vm.outputs().isEmpty()) {
             vm.outputProperty().set(vm.outputs().get(0));
@@ -141,6 +143,7 @@ public final class UncertaintyView extends VBox {
             include.selectedProperty().bindBidirectional(in.includedProperty());
             Label label = new Label(in.label());
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             label.disableProperty().bind(in.includedProperty().not());
             TextField low = cell(in, in.lowTextProperty(), in.id() + "Low");
             TextField likely = cell(in, in.likelyTextProperty(), in.id() + "Likely");
@@ -154,7 +157,8 @@ public final class UncertaintyView extends VBox {
     }
 
     private TextField cell(UncertainInput in, StringProperty text, String id) {
-        TextField f = field(id, text, 6);
+        TextField f = field(id, text, 7);
+        f.setMinWidth(Region.USE_PREF_SIZE);
         f.disableProperty().bind(in.includedProperty().not());
         // Red when this value is not a number, or (on every cell of the row) when low ≤ likely ≤ high fails.
         Runnable decorate = () -> f.pseudoClassStateChanged(INVALID,

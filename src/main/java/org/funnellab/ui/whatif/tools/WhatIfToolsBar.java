@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.funnellab.ui.charts.ChartStyle;
 import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.common.TaskExecutor;
@@ -54,14 +55,21 @@ public final class WhatIfToolsBar extends HBox {
         this.style = style;
         setId("whatIfToolsBar");
         getStyleClass().add("whatif-tools");
-        setAlignment(Pos.CENTER_RIGHT);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new javafx.geometry.Insets(0, 0, 12, 0));
+        setMinWidth(Region.USE_PREF_SIZE);
 
         Button undo = button("undoButton", "tools.undo", "tools.undo.tooltip", UNDO_KEY);
         undo.disableProperty().bind(vm.history().canUndoProperty().not());
         undo.setOnAction(e -> vm.history().undo());
+        undo.getStyleClass().add("history-button");
         Button redo = button("redoButton", "tools.redo", "tools.redo.tooltip", REDO_KEY);
         redo.disableProperty().bind(vm.history().canRedoProperty().not());
         redo.setOnAction(e -> vm.history().redo());
+        redo.getStyleClass().add("history-button");
+        // The arrows are glyphs, not words: a larger size keeps them legible.
+        undo.setStyle("-fx-font-size: 18px; -fx-padding: 0 8 0 8;");
+        redo.setStyle("-fx-font-size: 18px; -fx-padding: 0 8 0 8;");
         goalSeek = button("goalSeekButton", "tools.goalSeek.button", "tools.goalSeek.tooltip", GOAL_SEEK_KEY);
         goalSeek.setOnAction(e -> openGoalSeek());
         sensitivity = button("sensitivityButton", "tools.sensitivity.button", "tools.sensitivity.tooltip",
@@ -88,6 +96,8 @@ public final class WhatIfToolsBar extends HBox {
         b.setId(id);
         b.getStyleClass().add("flat");
         b.setMnemonicParsing(false);
+        // The panel's title wraps when space is short; the tools' names never turn into "Goal see…".
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(i18n.get(tooltipKey) + " (" + key.getDisplayText() + ")"));
         return b;
     }
