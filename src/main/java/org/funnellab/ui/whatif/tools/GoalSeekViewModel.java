@@ -12,10 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import org.funnellab.calc.GoalSeek;
 import org.funnellab.calc.OutputSpec;
 import org.funnellab.calc.Parameter;
 import org.funnellab.calc.Unit;
+import org.funnellab.domain.MetricValue;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.whatif.InputViewModel;
@@ -46,6 +49,13 @@ public final class GoalSeekViewModel {
     private final BooleanBinding canRun;
     private double foundValue;
     private String foundInput;
+    private boolean applying;
+    // An answer found for other inputs would mislead: drop it when the panel moves (held here, weakly listened to).
+    private final ChangeListener<MetricValue[]> onPanelChange = (obs, o, n) -> {
+        if (!applying) {
+            clearResult();
+        }
+    };
 
     public GoalSeekViewModel(WhatIfViewModel panel, I18n i18n) {
         this.panel = panel;
@@ -59,6 +69,7 @@ public final class GoalSeekViewModel {
             validateTarget();
         });
         input.addListener((obs, o, n) -> clearResult());
+        panel.outputsProperty().addListener(new WeakChangeListener<>(onPanelChange));
     }
 
     private void validateTarget() {
@@ -185,9 +196,14 @@ public final class GoalSeekViewModel {
         if (!canApply.get()) {
             return;
         }
-        panel.history().endStep();
-        panel.input(foundInput).setValue(foundValue);
-        panel.history().endStep();
+        applying = true;
+        try {
+            panel.history().endStep();
+            panel.input(foundInput).setValue(foundValue);
+            panel.history().endStep();
+        } finally {
+            applying = false;
+        }
         canApply.set(false);
     }
 }

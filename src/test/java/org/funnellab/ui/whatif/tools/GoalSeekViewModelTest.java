@@ -107,6 +107,24 @@ class GoalSeekViewModelTest {
     }
 
     @Test
+    void movingAnInputOnThePanelDropsTheAnswerFoundForTheOldInputs() {
+        choose("wastedHoursMonth", "100", "nonTargetShare");
+        vm.run();
+        panel.input("minutesPerCall").setValue(30);
+        assertThat(vm.statusProperty().get()).isEqualTo(GoalSeekViewModel.Status.NONE);
+        assertThat(vm.canApplyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theAnswerStaysOnScreenAfterApply() {
+        choose("wastedHoursMonth", "100", "nonTargetShare");
+        vm.run();
+        vm.apply();
+        assertThat(vm.statusProperty().get()).isEqualTo(GoalSeekViewModel.Status.FOUND);
+        assertThat(vm.resultTextProperty().get()).startsWith("Set Non-target share");
+    }
+
+    @Test
     void budgetSpendSlidersAreNamedAfterTheirChannel() {
         assertThat(ToolLabels.parameter(new I18n(EN), "planner", "spend.Yandex Direct"))
                 .isEqualTo("Spend: Yandex Direct");

@@ -97,4 +97,14 @@ class WhatIfToolsBarTest {
         assertThat(histogram.getChart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(3);
         assertThat(robot.lookup("#exportSamplesButton").queryAs(Button.class).isDisabled()).isFalse();
     }
+
+    @Test
+    void toolKeysOpenTheirWindows(FxRobot robot) {
+        robot.clickOn("#wastedHoursMonthValue");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.G)
+                .release(javafx.scene.input.KeyCode.G, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#goalSeekDialog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#goalSeekButton").queryAs(Button.class).getTooltip().getText()).endsWith("(Ctrl+G)");
+    }
 }
