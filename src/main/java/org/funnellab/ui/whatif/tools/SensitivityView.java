@@ -85,12 +85,12 @@ public final class SensitivityView extends VBox {
 
     private void redraw() {
         SensitivityViewModel.Chart c = vm.chartProperty().get();
-        if (c == null) {
+        if (c == null || c.bars().isEmpty()) {
             chartHolder.getChildren().clear();
             chart = null;
             return;
         }
-        // One chart per unit: the axis format and the legend's ±N % are fixed when a chart is made.
+        // One chart per unit: a chart keeps the axis number format it was made with.
         TornadoChart next = charts.computeIfAbsent(c.unit(), u -> new TornadoChart(null, null, "", "",
                 ToolLabels.axisFormat(i18n.locale(), u), style));
         if (next != chart) {

@@ -15,12 +15,15 @@ import org.funnellab.calc.Parameter;
 import org.funnellab.calc.Sensitivity;
 import org.funnellab.calc.Unit;
 import org.funnellab.domain.MetricValue;
+import org.funnellab.domain.UndefinedReason;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.whatif.WhatIfViewModel;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sensitivity of one output of a what-if panel: every input moved ±N % from its current value, the others held
@@ -38,7 +41,7 @@ public final class SensitivityViewModel {
                       String lowInputText, String highInputText) {
     }
 
-    /** The chart's content: bars sorted by swing, largest first, and the bars that could not be computed. */
+    /** The chart's content: bars sorted by swing, largest first, and why the others could not be computed. */
     public record Chart(Unit unit, MetricValue baseOutput, List<Bar> bars, List<String> undefined) {
     }
 
@@ -88,7 +91,7 @@ public final class SensitivityViewModel {
         return baseText.getReadOnlyProperty();
     }
 
-    /** One line per input whose bar is undefined, with the reason; empty when all are defined. */
+    /** One line per reason some bars are undefined, naming those inputs; empty when all are defined. */
     public ReadOnlyStringProperty undefinedTextProperty() {
         return undefinedText.getReadOnlyProperty();
     }
@@ -108,7 +111,8 @@ public final class SensitivityViewModel {
         Sensitivity.Tornado t = Sensitivity.tornado(panel.model(), panel.currentValues(), outputIndex, p / 100.0);
         List<Parameter> ps = panel.model().parameters();
         List<Bar> bars = new ArrayList<>();
-        List<String> undefined = new ArrayList<>();
+        // Undefined bars grouped by reason: one line per reason naming its inputs, not ten copies of one sentence.
+        Map<UndefinedReason, List<String>> undefinedByReason = new EnumMap<>(UndefinedReason.class);
         for (Sensitivity.Bar b : t.bars()) {
             String label = ToolLabels.parameter(i18n, panel.model().id(), b.parameterId());
             if (b.swing().isDefined()) {
@@ -116,10 +120,12 @@ public final class SensitivityViewModel {
                 bars.add(new Bar(b.parameterId(), label, b.lowOutput().value(), b.highOutput().value(),
                         b.swing().value(), formats.format(b.lowInput(), inUnit), formats.format(b.highInput(), inUnit)));
             } else {
-                undefined.add(i18n.format("tools.sensitivity.undefinedBar", label,
-                        i18n.get("reason." + b.swing().reason().name())));
+                undefinedByReason.computeIfAbsent(b.swing().reason(), r -> new ArrayList<>()).add(label);
             }
         }
+        List<String> undefined = new ArrayList<>();
+        undefinedByReason.forEach((reason, labels) -> undefined.add(i18n.format("tools.sensitivity.undefinedGroup",
+                i18n.get("reason." + reason.name()), String.join(", ", labels))));
         baseText.set(i18n.format("tools.sensitivity.base", formats.format(t.baseOutput(), unit)));
         undefinedText.set(String.join("\n", undefined));
         chart.set(new Chart(unit, t.baseOutput(), List.copyOf(bars), List.copyOf(undefined)));

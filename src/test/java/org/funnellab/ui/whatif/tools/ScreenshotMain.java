@@ -57,6 +57,9 @@ public final class ScreenshotMain extends Application {
                     ((Button) lookup(scene, "#goalSeekRun")).fire();
                 }
                 case "sensitivity" -> {
+                    if (args.size() > 4) {
+                        vm.input("managers").setValue(0);
+                    }
                     bar.openSensitivity();
                     select(scene, "#sensitivityOutput", args.size() > 3 ? args.get(3) : "wastedSalaryMonth");
                 }
