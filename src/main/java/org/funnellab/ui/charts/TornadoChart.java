@@ -33,6 +33,8 @@ public final class TornadoChart {
     private final NumberFormat format;
     private final ChartStyle style;
     private List<String> labels = List.of();
+    private List<String> lowTips = List.of();
+    private List<String> highTips = List.of();
 
     /**
      * @param lowName  legend text of the lowered-input bars, e.g. "−10 %"
@@ -63,8 +65,14 @@ public final class TornadoChart {
         r.setSeriesPaint(1, style.series(1));
         r.setDefaultToolTipGenerator((data, series, item) -> {
             int row = (int) Math.round(data.getXValue(series, item));
-            String name = row >= 0 && row < labels.size() ? labels.get(labels.size() - 1 - row) : "";
-            return name + " — " + data.getSeriesKey(series) + ": " + format.format(data.getYValue(series, item));
+            int bar = labels.size() - 1 - row;
+            if (bar < 0 || bar >= labels.size()) {
+                return null;
+            }
+            List<String> tips = series == 0 ? lowTips : highTips;
+            return bar < tips.size() ? tips.get(bar)
+                    : labels.get(bar) + " — " + data.getSeriesKey(series) + ": "
+                    + format.format(data.getYValue(series, item));
         });
         XYPlot plot = new XYPlot(dataset, symbolAxis(List.of()), values, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -129,6 +137,14 @@ public final class TornadoChart {
      * base → {@code highOutputs[i]}.
      */
     public void update(List<String> names, double base, String baseLabel, double[] lowOutputs, double[] highOutputs) {
+        update(names, base, baseLabel, lowOutputs, highOutputs, List.of(), List.of());
+    }
+
+    /** As {@link #update(List, double, String, double[], double[])}, with a tooltip per bar half (e.g. "900 → 101 h"). */
+    public void update(List<String> names, double base, String baseLabel, double[] lowOutputs, double[] highOutputs,
+                       List<String> lowTooltips, List<String> highTooltips) {
+        lowTips = List.copyOf(lowTooltips);
+        highTips = List.copyOf(highTooltips);
         XYPlot plot = chart.getXYPlot();
         plot.setNotify(false);
         try {

@@ -111,7 +111,11 @@ public final class SensitivityView extends VBox {
         }
         double base = c.baseOutput().isDefined() ? c.baseOutput().value() : 0;
         next.update(bars.stream().map(SensitivityViewModel.Bar::label).toList(), base, vm.baseTextProperty().get(),
-                lows, highs);
+                lows, highs,
+                bars.stream().map(b -> i18n.format("tools.sensitivity.tip", b.label(), b.lowInputText(),
+                        vm.format(b.lowOutput()))).toList(),
+                bars.stream().map(b -> i18n.format("tools.sensitivity.tip", b.label(), b.highInputText(),
+                        vm.format(b.highOutput()))).toList());
     }
 
     public TornadoChart chart() {

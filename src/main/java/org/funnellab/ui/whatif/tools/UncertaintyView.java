@@ -2,17 +2,13 @@ package org.funnellab.ui.whatif.tools;
 
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,7 +27,7 @@ import java.io.File;
  * top; percentiles and the histogram on the right. It only binds; the simulation runs in the view model's task.
  */
 public final class UncertaintyView extends VBox {
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final UncertaintyViewModel vm;
     private final I18n i18n;
     private final HistogramChart histogram;
@@ -80,7 +76,7 @@ public final class UncertaintyView extends VBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll("tool-hint", "text-muted");
 
-        ScrollPane table = new ScrollPane(inputTable());
+        ScrollPane table = new ScrollPane(new EstimatesTable(vm.rows(), vm::unitSuffix, i18n));
         table.setFitToWidth(true);
         table.setPrefWidth(700);
         table.setMinWidth(480);
@@ -126,50 +122,7 @@ public final class UncertaintyView extends VBox {
         showResult(vm.resultProperty().get());
     }
 
-    private GridPane inputTable() {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.ALWAYS);
-        name.setMinWidth(150);
-        g.getColumnConstraints().addAll(new ColumnConstraints(), name);
-        g.addRow(0, new Label(), header("tools.uncertainty.input"), header("tools.uncertainty.low"),
-                header("tools.uncertainty.likely"), header("tools.uncertainty.high"), new Label());
-        int row = 1;
-        for (UncertainInput in : vm.rows()) {
-            CheckBox include = new CheckBox();
-            include.setId(in.id() + "Include");
-            include.selectedProperty().bindBidirectional(in.includedProperty());
-            Label label = new Label(in.label());
-            label.setWrapText(true);
-            label.setMinHeight(Region.USE_PREF_SIZE);
-            label.disableProperty().bind(in.includedProperty().not());
-            TextField low = cell(in, in.lowTextProperty(), in.id() + "Low");
-            TextField likely = cell(in, in.likelyTextProperty(), in.id() + "Likely");
-            TextField high = cell(in, in.highTextProperty(), in.id() + "High");
-            Label unit = new Label(vm.unitSuffix(in.parameter().unit()));
-            unit.setMinWidth(Region.USE_PREF_SIZE);
-            unit.getStyleClass().add("input-unit");
-            g.addRow(row++, include, label, low, likely, high, unit);
-        }
-        return g;
-    }
-
-    private TextField cell(UncertainInput in, StringProperty text, String id) {
-        TextField f = field(id, text, 7);
-        f.setMinWidth(Region.USE_PREF_SIZE);
-        f.disableProperty().bind(in.includedProperty().not());
-        // Red when this value is not a number, or (on every cell of the row) when low ≤ likely ≤ high fails.
-        Runnable decorate = () -> f.pseudoClassStateChanged(INVALID,
-                in.includedProperty().get() && (!in.parses(f.getText()) || !in.validProperty().get()));
-        text.addListener((obs, o, n) -> decorate.run());
-        in.validProperty().addListener((obs, o, n) -> decorate.run());
-        decorate.run();
-        return f;
-    }
-
-    private static TextField field(String id, StringProperty text, int columns) {
+    static TextField field(String id, StringProperty text, int columns) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
@@ -181,13 +134,6 @@ public final class UncertaintyView extends VBox {
     private Label label(String key) {
         Label l = new Label(i18n.get(key));
         l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private Label header(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("group-title");
-        GridPane.setHalignment(l, HPos.CENTER);
         return l;
     }
 

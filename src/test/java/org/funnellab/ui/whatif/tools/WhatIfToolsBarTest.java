@@ -77,6 +77,9 @@ class WhatIfToolsBarTest {
         assertThat(data.getItemCount(0)).isEqualTo(vm.inputs().size());
         assertThat(data.getItemCount(1)).isEqualTo(vm.inputs().size());
         assertThat(robot.lookup("#sensitivityBase").queryAs(Label.class).getText()).isEqualTo("Now: 125 h");
+        org.jfree.chart.labels.XYToolTipGenerator tips = viewer.getChart().getXYPlot().getRenderer().getDefaultToolTipGenerator();
+        int top = data.getItemCount(0) - 1;
+        assertThat(tips.generateToolTip(data, 1, top)).as("the top bar, input raised 10 %%").matches(".* at .* → .* h");
     }
 
     @Test
@@ -96,6 +99,12 @@ class WhatIfToolsBarTest {
         assertThat(histogram.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(40);
         assertThat(histogram.getChart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(3);
         assertThat(robot.lookup("#exportSamplesButton").queryAs(Button.class).isDisabled()).isFalse();
+
+        javafx.scene.control.TextField low = robot.lookup("#leadsPerMonthLow").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(low).eraseText(low.getText().length() + 2).write("lots");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(low.getPseudoClassStates()).extracting(Object::toString).contains("invalid");
+        assertThat(robot.lookup("#uncertaintyRun").queryAs(Button.class).isDisabled()).isTrue();
     }
 
     @Test
