@@ -24,6 +24,7 @@ import org.funnellab.ui.whatif.NonTargetCostViewModel;
 import org.funnellab.ui.whatif.PipelineVelocityView;
 import org.funnellab.ui.whatif.PipelineVelocityViewModel;
 import org.funnellab.ui.whatif.WhatIfViewModel;
+import org.funnellab.ui.whatif.tools.WhatIfToolsBar;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,12 @@ final class WhatIfScreens {
         }
     }
 
+    /** Goal seek, sensitivity, uncertainty and undo/redo under the panel's header, on the app's executor. */
+    private Node withTools(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm) {
+        WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle());
+        return panel;
+    }
+
     private void onSnapshot(java.util.function.Consumer<WorkspaceSnapshot> action) {
         ctx.workspace().snapshotProperty().addListener((obs, o, n) -> {
             if (n != null) {
@@ -85,7 +92,7 @@ final class WhatIfScreens {
                 NonTargetCostModel.Inputs.fromArray(assumptions(vm.model(), AppContext.DEFAULT_ASSUMPTIONS.toArray())))
                 .inputs().toArray()));
         rememberAssumptions(vm);
-        return new NonTargetCostView(vm, ctx.i18n(), ctx.chartStyle());
+        return withTools(new NonTargetCostView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
     Node cacClv() {
@@ -110,7 +117,7 @@ final class WhatIfScreens {
         }
         channels.run();
         rememberAssumptions(vm);
-        return new CacClvView(vm, ctx.i18n(), ctx.chartStyle());
+        return withTools(new CacClvView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
     /** CAC per channel (shared costs allocated by lead share) and CLV = average deal × purchases × lifetime × margin. */
@@ -150,7 +157,7 @@ final class WhatIfScreens {
                 : Baselines.pipelineVelocity(snapshot().total(), fallback).inputs();
         PipelineVelocityViewModel vm = new PipelineVelocityViewModel(baseline, ctx.formats());
         onSnapshot(s -> vm.setBaseline(Baselines.pipelineVelocity(s.total(), fallback).inputs()));
-        return new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle());
+        return withTools(new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
     /** The planner's channels are fixed per model, so new data builds a new planner in place. */
@@ -177,7 +184,7 @@ final class WhatIfScreens {
             vm = new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats());
         }
         rememberAssumptions(vm);
-        return new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle());
+        return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
     private double remembered(String key, double fallback) {
