@@ -67,10 +67,6 @@ final class DbValues {
         c[at + 1] = (char) ('0' + v % 10);
     }
 
-    static LocalDateTime parseDateTime(String s) {
-        return s == null ? null : LocalDateTime.parse(s, DATE_TIME);
-    }
-
     static String month(YearMonth m) {
         return m == null ? null : m.toString();
     }
