@@ -236,6 +236,7 @@ public final class FunnelQueries {
     }
 
     private void query(String sql, FilterSql params, RowHandler handler) throws SQLException {
+        Workspace.ensureNoImportRunning(c);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             params.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {

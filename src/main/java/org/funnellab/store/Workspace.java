@@ -17,7 +17,8 @@ import java.util.Optional;
  * a file written by a newer FunnelLab is refused, as is an SQLite file that is not a workspace.
  *
  * <p>One connection serves reads and writes. It is not for concurrent use: the application runs workspace work on
- * one background executor at a time.
+ * one background executor at a time. While an {@link ImportTransaction} is open, queries, settings and the import
+ * history refuse to run rather than read the import's uncommitted rows.
  */
 public final class Workspace implements AutoCloseable {
     public static final int LATEST_VERSION = Migrations.LATEST;
@@ -121,6 +122,20 @@ public final class Workspace implements AutoCloseable {
             candidate = file.resolveSibling(stem + ".backup-v" + oldVersion + "-" + stamp + "-" + i + ".sqlite");
         }
         return candidate;
+    }
+
+    /**
+     * Refuses work on a connection an open import owns: it would read (or write into) the import's uncommitted
+     * transaction, from another thread than the import's.
+     */
+    static void ensureNoImportRunning(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                throw new IllegalStateException("An import is running in this workspace; wait until it ends");
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("The workspace is closed", e);
+        }
     }
 
     static int intQuery(Connection c, String sql) throws SQLException {
