@@ -57,11 +57,14 @@ public final class Workspace implements AutoCloseable {
             }
             c = DriverManager.getConnection("jdbc:sqlite:" + absolute);
             try (Statement st = c.createStatement()) {
+                // Only takes effect on a new, empty file. 16 KiB pages: a million-lead import issues a quarter of
+                // the page writes of the 4 KiB default, and summaries and indexes are read in long runs anyway.
+                st.execute("PRAGMA page_size = 16384");
                 st.execute("PRAGMA busy_timeout = 5000");
                 st.execute("PRAGMA foreign_keys = ON");
                 st.execute(journal == JournalMode.WAL ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE");
                 st.execute("PRAGMA synchronous = NORMAL");
-                // 32 MiB page cache: enough for index building at a million leads within the memory budget.
+                // 32 MiB page cache (2,048 pages): index building at a million leads within the memory budget.
                 st.execute("PRAGMA cache_size = -32768");
             }
             Path backup = migrate(c, absolute);
