@@ -1,7 +1,9 @@
 package org.funnellab.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
@@ -44,18 +46,24 @@ public final class DefaultWorkspace {
         return openOrCreate(location(), YearMonth.now());
     }
 
-    /** Opens {@code file}, creating it filled with demo data ending with {@code anchor} when it does not exist. */
+    /**
+     * Opens {@code file}, creating it filled with demo data ending with {@code anchor} when it does not exist.
+     * The demo workspace is built under a temporary name and moved into place complete, so a first start that
+     * fails half-way leaves no half-filled workspace behind.
+     */
     public static Workspace openOrCreate(Path file, YearMonth anchor) {
-        boolean fresh = !Files.exists(file);
-        Workspace ws = Workspace.open(file);
-        if (fresh) {
+        if (!Files.exists(file)) {
+            Path partial = file.resolveSibling(file.getFileName() + ".creating");
             try {
-                DemoData.fill(ws, anchor);
-            } catch (RuntimeException e) {
-                ws.close();
-                throw e;
+                Files.deleteIfExists(partial);
+                try (Workspace ws = Workspace.open(partial)) {
+                    DemoData.fill(ws, anchor);
+                }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new WorkspaceException("Cannot create the workspace " + file + ": " + e.getMessage(), e);
             }
         }
-        return ws;
+        return Workspace.open(file);
     }
 }

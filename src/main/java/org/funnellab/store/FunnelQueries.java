@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -95,7 +96,7 @@ public final class FunnelQueries {
     public CostBreakdown costsByCategory(Filters f) {
         Map<CostCategory, BigDecimal> channel = new EnumMap<>(CostCategory.class);
         Map<CostCategory, BigDecimal> shared = new EnumMap<>(CostCategory.class);
-        FilterSql s = FilterSql.of(f.withChannels(java.util.Set.of()), "period", "channel", "campaign", null, true);
+        FilterSql s = FilterSql.of(f.withChannels(Set.of()), "period", "channel", "campaign", null, true);
         String channelTerm = f.channels().isEmpty() ? "1"
                 : "(channel IS NULL OR channel IN (" + "?, ".repeat(f.channels().size() - 1) + "?))";
         FilterSql all = s.and(channelTerm, f.channels().stream().sorted().toArray());
@@ -235,6 +236,7 @@ public final class FunnelQueries {
     }
 
     private void query(String sql, FilterSql params, RowHandler handler) throws SQLException {
+        Workspace.ensureNoImportRunning(c);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             params.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {

@@ -29,6 +29,7 @@ public final class ImportHistory {
     /** Every import, newest first. */
     public List<Batch> batches() {
         List<Batch> out = new ArrayList<>();
+        Workspace.ensureNoImportRunning(connection);
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, kind, file_name, sha256, preset,"
                 + " mapping_json, read_count, imported_count, updated_count, unchanged_count, rejected_count,"
                 + " started_at, finished_at FROM import_batch ORDER BY id DESC");
@@ -49,6 +50,7 @@ public final class ImportHistory {
     /** The rows batch {@code batchId} rejected, in file order. */
     public List<Rejection> rejections(long batchId) {
         List<Rejection> out = new ArrayList<>();
+        Workspace.ensureNoImportRunning(connection);
         try (PreparedStatement ps = connection.prepareStatement("SELECT line, reason, raw FROM import_rejection"
                 + " WHERE import_batch_id = ? ORDER BY line, id")) {
             ps.setLong(1, batchId);

@@ -92,13 +92,15 @@ public final class ImportTransaction implements AutoCloseable {
     }
 
     /**
-     * Drops the lead table's indexes and returns their definitions by name: building an index once over a million
-     * rows is far cheaper than maintaining it row by row. DDL is transactional in SQLite: a rollback restores them.
+     * Drops the lead table's full indexes and returns their definitions by name: building an index once over a
+     * million rows is far cheaper than maintaining it row by row. Partial indexes (of WON leads) stay: they take a
+     * small share of the rows, and rebuilding one would scan the whole table again. DDL is transactional in SQLite:
+     * a rollback restores what was dropped.
      */
     private static Map<String, String> dropLeadIndexes(Connection c) throws SQLException {
         Map<String, String> definitions = new LinkedHashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema"
-                + " WHERE type = 'index' AND tbl_name = 'lead' AND sql IS NOT NULL")) {
+                + " WHERE type = 'index' AND tbl_name = 'lead' AND sql IS NOT NULL AND sql NOT LIKE '% WHERE %'")) {
             while (rs.next()) {
                 definitions.put(rs.getString(1), rs.getString(2));
             }

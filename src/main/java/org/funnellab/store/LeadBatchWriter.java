@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,8 +40,29 @@ final class LeadBatchWriter implements AutoCloseable {
     private PreparedStatement statement;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
-    private Map<List<String>, long[]> summary;
-    private Map<List<String>, long[]> lossSummary;
+    private Map<SummaryKey, long[]> summary;
+    private Map<SummaryKey, long[]> lossSummary;
+
+    /** A summary group's key columns in the order of its {@link LeadSummary.Spec#keys()}. */
+    interface SummaryKey {
+        String column(int i);
+    }
+
+    private record MainKey(String month, String channel, String campaign, String owner, String stage, String status,
+                           String target) implements SummaryKey {
+        @Override
+        public String column(int i) {
+            return new String[] {month, channel, campaign, owner, stage, status, target}[i];
+        }
+    }
+
+    private record LossKey(String month, String channel, String campaign, String owner, String target,
+                           String lossReason) implements SummaryKey {
+        @Override
+        public String column(int i) {
+            return new String[] {month, channel, campaign, owner, target, lossReason}[i];
+        }
+    }
     private Object[][] filling = new Object[BATCH][];
     private int size;
     private long upserts;
@@ -94,7 +113,7 @@ final class LeadBatchWriter implements AutoCloseable {
                 source, l.externalId(), created, DbValues.dateTime(l.closedAt()),
                 l.channel(), l.campaign(), l.owner(), l.company(),
                 l.stage().name(), l.status().name(), l.target().name(), l.lossReason(),
-                DbValues.toMinor(l.dealValue()), l.currency(), l.rawRow()};
+                DbValues.toMinor(l.dealValue()), l.currency(), DbValues.rawBytes(l.rawRow())};
         months.add(DbValues.monthKey(created));
         if (summary != null) {
             addToSummary(l, created);
@@ -129,8 +148,7 @@ final class LeadBatchWriter implements AutoCloseable {
     private void addToSummary(Lead l, String created) {
         String month = created == null ? null : created.substring(0, 7);
         String target = l.target().name();
-        // Arrays.asList, not List.of: keys may be null
-        long[] v = summary.computeIfAbsent(Arrays.asList(month, l.channel(), l.campaign(), l.owner(),
+        long[] v = summary.computeIfAbsent(new MainKey(month, l.channel(), l.campaign(), l.owner(),
                 l.stage().name(), l.status().name(), target), k -> new long[5]);
         v[0]++;
         if (l.dealValue() != null) {
@@ -143,7 +161,7 @@ final class LeadBatchWriter implements AutoCloseable {
             v[4]++;
         }
         if (l.status() == LeadStatus.LOST) {
-            lossSummary.computeIfAbsent(Arrays.asList(month, l.channel(), l.campaign(), l.owner(), target,
+            lossSummary.computeIfAbsent(new LossKey(month, l.channel(), l.campaign(), l.owner(), target,
                     l.lossReason()), k -> new long[1])[0]++;
         }
         if (summary.size() + lossSummary.size() > MAX_SUMMARY_GROUPS) {
@@ -156,12 +174,12 @@ final class LeadBatchWriter implements AutoCloseable {
      * {@link LeadSummary#MAIN}, or null when not kept. It equals the table's summary only if every row was a fresh
      * insert into an empty table.
      */
-    Map<List<String>, long[]> summary() {
+    Map<SummaryKey, long[]> summary() {
         return summary;
     }
 
     /** The lead_loss_summary groups, valid when {@link #summary()} is not null. */
-    Map<List<String>, long[]> lossSummary() {
+    Map<SummaryKey, long[]> lossSummary() {
         return lossSummary;
     }
 

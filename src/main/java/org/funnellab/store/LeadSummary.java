@@ -56,8 +56,9 @@ final class LeadSummary {
         }
     }
 
-    /** Replaces both summaries with groups computed while the rows were written (key lists in column order). */
-    static void replaceAll(Connection c, Map<List<String>, long[]> main, Map<List<String>, long[]> loss)
+    /** Replaces both summaries with groups computed while the rows were written. */
+    static void replaceAll(Connection c, Map<LeadBatchWriter.SummaryKey, long[]> main,
+                           Map<LeadBatchWriter.SummaryKey, long[]> loss)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM lead_summary_dirty");
@@ -66,7 +67,8 @@ final class LeadSummary {
         insert(c, LOSS, loss);
     }
 
-    private static void insert(Connection c, Spec s, Map<List<String>, long[]> groups) throws SQLException {
+    private static void insert(Connection c, Spec s, Map<LeadBatchWriter.SummaryKey, long[]> groups)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM " + s.table());
         }
@@ -74,9 +76,9 @@ final class LeadSummary {
         int totals = s.totalCount();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s.table() + " (" + s.keys() + ", "
                 + s.totals() + ") VALUES (" + "?, ".repeat(keys + totals - 1) + "?)")) {
-            for (Map.Entry<List<String>, long[]> e : groups.entrySet()) {
+            for (Map.Entry<LeadBatchWriter.SummaryKey, long[]> e : groups.entrySet()) {
                 for (int i = 0; i < keys; i++) {
-                    ps.setString(1 + i, e.getKey().get(i));
+                    ps.setString(1 + i, e.getKey().column(i));
                 }
                 for (int i = 0; i < totals; i++) {
                     ps.setLong(1 + keys + i, e.getValue()[i]);

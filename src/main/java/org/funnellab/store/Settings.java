@@ -20,6 +20,7 @@ public final class Settings {
     }
 
     public Optional<String> get(String key) {
+        Workspace.ensureNoImportRunning(connection);
         try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -64,6 +65,7 @@ public final class Settings {
     public void put(String key, Object value) {
         String sql = value == null ? "DELETE FROM setting WHERE key = ?"
                 : "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        Workspace.ensureNoImportRunning(connection);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, key);
             if (value != null) {

@@ -89,6 +89,7 @@ class DemoDataTest {
             assertThat(ws.settings().isDemo()).isTrue();
             ws.settings().setDisplayName("Mine");
         }
+        assertThat(file.resolveSibling(DefaultWorkspace.FILE_NAME + ".creating")).doesNotExist();
         try (Workspace ws = DefaultWorkspace.openOrCreate(file, ANCHOR)) {
             assertThat(ws.settings().displayName()).isEqualTo("Mine");
             assertThat(TestLeads.count(ws, "SELECT count(*) FROM lead")).isEqualTo(DemoData.DEFAULT_LEADS);

@@ -204,6 +204,20 @@ class ImportTransactionTest {
     }
 
     @Test
+    void queriesAndSettingsRefuseToReadAnImportThatIsStillOpen() {
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "open.csv"))) {
+            tx.upsert(lead("X", "2024-01-01", "SEO", Stage.LEAD, LeadStatus.OPEN, Target.TARGET));
+            assertThatThrownBy(() -> ws.queries().facts(org.funnellab.domain.Filters.ALL, Stage.SQL))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("import is running");
+            assertThatThrownBy(() -> ws.settings().currency()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "second.csv")))
+                    .isInstanceOf(WorkspaceException.class).hasMessageContaining("Another import");
+            tx.commit();
+        }
+        assertThat(ws.queries().facts(org.funnellab.domain.Filters.ALL, Stage.SQL).leads()).isEqualTo(1);
+    }
+
+    @Test
     void aCommittedImportRecordsItsBatchAndRejections() throws Exception {
         ImportCounts counts;
         try (ImportTransaction tx = ws.begin(new ImportBatchInfo(ImportKind.LEADS, "x.csv", "abc", "generic", "{}"))) {

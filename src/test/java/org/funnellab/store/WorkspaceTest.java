@@ -19,10 +19,11 @@ class WorkspaceTest {
     Path dir;
 
     @Test
-    void aNewFileIsCreatedAtTheLatestSchemaWithoutABackup() {
+    void aNewFileIsCreatedAtTheLatestSchemaWithLargePagesAndWithoutABackup() throws Exception {
         try (Workspace ws = Workspace.open(TestLeads.file(dir))) {
             assertThat(ws.schemaVersion()).isEqualTo(Workspace.LATEST_VERSION);
             assertThat(ws.backupTakenOnOpen()).isEmpty();
+            assertThat(Workspace.intQuery(ws.connection(), "PRAGMA page_size")).isEqualTo(16_384);
         }
         try (var files = list()) {
             assertThat(files).noneMatch(p -> p.getFileName().toString().contains("backup"));

@@ -48,7 +48,7 @@ CREATE TABLE lead (
     loss_reason     TEXT,
     deal_value      INTEGER,
     currency        TEXT,
-    raw_row         TEXT,
+    raw_row         BLOB, -- the source row as read, UTF-8 bytes (CAST(raw_row AS TEXT) reads it)
     import_batch_id INTEGER REFERENCES import_batch (id),
     created_month   TEXT GENERATED ALWAYS AS (substr(created_at, 1, 7)) VIRTUAL,
     cycle_days      INTEGER GENERATED ALWAYS AS (
