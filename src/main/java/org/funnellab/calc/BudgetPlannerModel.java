@@ -11,7 +11,7 @@ import java.util.List;
  * plan's totals (see {@link BudgetPlanner} for the formulas). Minutes per call and CLV per customer are fixed
  * settings of one model instance.
  */
-public final class BudgetPlannerModel implements WhatIfModel {
+public final class BudgetPlannerModel extends AbstractWhatIfModel {
     public static final String ID = "planner";
     /** Prefix of the spend parameter ids. */
     public static final String SPEND_PREFIX = "spend.";
@@ -29,21 +29,23 @@ public final class BudgetPlannerModel implements WhatIfModel {
     private final List<BudgetPlanner.ChannelBaseline> channels;
     private final double minutesPerCall;
     private final double clvPerCustomer;
-    private final List<Parameter> parameters;
 
     /** Sliders range from 0 to three times each channel's baseline spend (at least 100,000); e from 0 to 1. */
     public BudgetPlannerModel(List<BudgetPlanner.ChannelBaseline> channels, double minutesPerCall,
                               double clvPerCustomer) {
+        super(ID, OUTPUTS, spendParameters(channels));
         this.channels = List.copyOf(channels);
         this.minutesPerCall = minutesPerCall;
         this.clvPerCustomer = clvPerCustomer;
+    }
+
+    private static List<Parameter> spendParameters(List<BudgetPlanner.ChannelBaseline> channels) {
         List<Parameter> ps = new ArrayList<>(channels.size() + 1);
-        for (BudgetPlanner.ChannelBaseline c : this.channels) {
-            ps.add(new Parameter(SPEND_PREFIX + c.name(), Unit.MONEY, 0, Math.max(100_000, Math.ceil(c.spend() * 3)),
-                    false));
+        for (BudgetPlanner.ChannelBaseline c : channels) {
+            ps.add(new Parameter(SPEND_PREFIX + c.name(), Unit.MONEY, 0, roomAbove(c.spend(), 100_000), false));
         }
         ps.add(new Parameter("exponent", Unit.EXPONENT, 0, 1, true));
-        this.parameters = List.copyOf(ps);
+        return ps;
     }
 
     public List<BudgetPlanner.ChannelBaseline> channels() {
@@ -69,20 +71,8 @@ public final class BudgetPlannerModel implements WhatIfModel {
                 new BudgetPlanner.Settings(inputs[n], minutesPerCall, clvPerCustomer));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public List<Parameter> parameters() {
-        return parameters;
-    }
 
-    @Override
-    public List<OutputSpec> outputs() {
-        return OUTPUTS;
-    }
 
     @Override
     public MetricValue[] evaluate(double[] inputs) {

@@ -24,7 +24,7 @@ import java.util.Set;
  * in a meeting, and the groups are what a budget owner decides on. Lifetime is a parameter in years; a team that
  * thinks in churn uses lifetime = 1 ÷ (12 × monthly churn) (see {@link UnitEconomics#clvSubscription}).
  */
-public final class CacClvModel implements WhatIfModel {
+public final class CacClvModel extends AbstractWhatIfModel {
     public static final String ID = "cacClv";
 
     /** The spend sliders and the cost categories each one stands for. */
@@ -108,11 +108,10 @@ public final class CacClvModel implements WhatIfModel {
             new OutputSpec("ltvToCac", Unit.RATIO),
             new OutputSpec("paybackMonths", Unit.MONTHS));
 
-    private final List<Parameter> parameters;
 
     /** A model whose slider ranges fit the given baseline (each range holds its baseline with room to grow). */
     public CacClvModel(Inputs b) {
-        this.parameters = List.of(
+        super(ID, OUTPUTS, List.of(
                 new Parameter("mediaSpend", Unit.MONEY, 0, roomAbove(b.mediaSpend(), 1_000_000), false),
                 new Parameter("contentSpend", Unit.MONEY, 0, roomAbove(b.contentSpend(), 500_000), false),
                 new Parameter("toolsSpend", Unit.MONEY, 0, roomAbove(b.toolsSpend(), 200_000), false),
@@ -122,7 +121,7 @@ public final class CacClvModel implements WhatIfModel {
                 new Parameter("averagePurchase", Unit.MONEY, 0, roomAbove(b.averagePurchase(), 500_000), false),
                 new Parameter("purchasesPerYear", Unit.COUNT, 0, roomAbove(b.purchasesPerYear(), 12), true),
                 new Parameter("lifetimeYears", Unit.YEARS, 0, roomAbove(b.lifetimeYears(), 10), true),
-                new Parameter("grossMargin", Unit.SHARE, 0, 1, true));
+                new Parameter("grossMargin", Unit.SHARE, 0, 1, true)));
     }
 
     /** A plausible small B2B business, used before any data is imported and in tests. */
@@ -134,9 +133,6 @@ public final class CacClvModel implements WhatIfModel {
         this(example());
     }
 
-    private static double roomAbove(double baseline, double floor) {
-        return Math.max(floor, Math.ceil(baseline * 3));
-    }
 
     /** Computes the model; see the class comment for the formulas. */
     public static Result compute(Inputs in) {
@@ -151,20 +147,8 @@ public final class CacClvModel implements WhatIfModel {
         return new Result(spend, customers, cac, clv, ltvToCac, payback);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public List<Parameter> parameters() {
-        return parameters;
-    }
 
-    @Override
-    public List<OutputSpec> outputs() {
-        return OUTPUTS;
-    }
 
     @Override
     public MetricValue[] evaluate(double[] inputs) {

@@ -18,7 +18,7 @@ import java.util.List;
  * Yearly figures are twelve months. Worked example: 1000 leads, 50 % non-target, 15 min → 125 h;
  * 2 managers × 160 h → 39.0625 %; 100,000 ₽ salary → 625 ₽/h → 78,125 ₽.
  */
-public final class NonTargetCostModel implements WhatIfModel {
+public final class NonTargetCostModel extends AbstractWhatIfModel {
     public static final String ID = "nonTarget";
 
     /** Inputs of the model; shares are fractions 0..1. */
@@ -75,11 +75,10 @@ public final class NonTargetCostModel implements WhatIfModel {
             new OutputSpec("revenueNotEarnedMonth", Unit.MONEY),
             new OutputSpec("revenueNotEarnedYear", Unit.MONEY));
 
-    private final List<Parameter> parameters;
 
     /** A model whose slider ranges fit the given baseline (a range always holds its baseline with room to grow). */
     public NonTargetCostModel(Inputs baseline) {
-        this.parameters = List.of(
+        super(ID, OUTPUTS, List.of(
                 new Parameter("leadsPerMonth", Unit.COUNT, 0, roomAbove(baseline.leadsPerMonth(), 2000), false),
                 new Parameter("nonTargetShare", Unit.SHARE, 0, 1, false),
                 new Parameter("minutesPerCall", Unit.MINUTES, 0, roomAbove(baseline.minutesPerCall(), 60), true),
@@ -90,16 +89,13 @@ public final class NonTargetCostModel implements WhatIfModel {
                 new Parameter("automatedShare", Unit.SHARE, 0, 1, true),
                 new Parameter("costPerLead", Unit.MONEY, 0, roomAbove(baseline.costPerLead(), 5_000), false),
                 new Parameter("wonRevenuePerMonth", Unit.MONEY, 0,
-                        roomAbove(baseline.wonRevenuePerMonth(), 10_000_000), false));
+                        roomAbove(baseline.wonRevenuePerMonth(), 10_000_000), false)));
     }
 
     public NonTargetCostModel() {
         this(Inputs.articleExample());
     }
 
-    private static double roomAbove(double baseline, double floor) {
-        return Math.max(floor, Math.ceil(baseline * 3));
-    }
 
     /** Computes the model; see the class comment for the formulas. */
     public static Result compute(Inputs in) {
@@ -116,20 +112,8 @@ public final class NonTargetCostModel implements WhatIfModel {
         return new Result(nonTargetLeads, hours, capacity, hourly, salary, media, revenue);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public List<Parameter> parameters() {
-        return parameters;
-    }
 
-    @Override
-    public List<OutputSpec> outputs() {
-        return OUTPUTS;
-    }
 
     @Override
     public MetricValue[] evaluate(double[] inputs) {

@@ -17,7 +17,7 @@ import java.util.List;
  * by 10 %" is how sales teams state that goal. So shortening the cycle gives 1 ÷ (1 − p) − 1 (11.1 % for 10 %),
  * slightly more than the other levers' p.
  */
-public final class PipelineVelocityModel implements WhatIfModel {
+public final class PipelineVelocityModel extends AbstractWhatIfModel {
     public static final String ID = "velocity";
 
     /** Inputs; win rate is a fraction 0..1. */
@@ -52,15 +52,14 @@ public final class PipelineVelocityModel implements WhatIfModel {
             new OutputSpec("revenueDay", Unit.MONEY),
             new OutputSpec("revenueMonth", Unit.MONEY));
 
-    private final List<Parameter> parameters;
 
     /** A model whose slider ranges fit the given baseline. */
     public PipelineVelocityModel(Inputs b) {
-        this.parameters = List.of(
+        super(ID, OUTPUTS, List.of(
                 new Parameter("opportunities", Unit.COUNT, 0, roomAbove(b.opportunities(), 500), false),
                 new Parameter("averageDeal", Unit.MONEY, 0, roomAbove(b.averageDeal(), 1_000_000), false),
                 new Parameter("winRate", Unit.SHARE, 0, 1, false),
-                new Parameter("cycleDays", Unit.DAYS, 1, roomAbove(b.cycleDays(), 365), false));
+                new Parameter("cycleDays", Unit.DAYS, 1, roomAbove(b.cycleDays(), 365), false)));
     }
 
     /** 50 open opportunities × 200,000 × 25 % ÷ 60 days. */
@@ -72,9 +71,6 @@ public final class PipelineVelocityModel implements WhatIfModel {
         this(example());
     }
 
-    private static double roomAbove(double baseline, double floor) {
-        return Math.max(floor, Math.ceil(baseline * 3));
-    }
 
     public static Result compute(Inputs in) {
         MetricValue perDay = MetricValue.ratio(in.opportunities() * in.averageDeal() * in.winRate(), in.cycleDays(),
@@ -116,20 +112,8 @@ public final class PipelineVelocityModel implements WhatIfModel {
         return List.copyOf(out);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public List<Parameter> parameters() {
-        return parameters;
-    }
 
-    @Override
-    public List<OutputSpec> outputs() {
-        return OUTPUTS;
-    }
 
     @Override
     public MetricValue[] evaluate(double[] inputs) {

@@ -74,51 +74,59 @@ public final class ImportService {
     /** Imports a cost sheet (no mapping needed: headers and months are recognised). */
     public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
             throws IOException {
-        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
-        ImportBatchInfo info = new ImportBatchInfo(ImportKind.COSTS, file.getFileName().toString(), sha256(file),
-                null, null);
-        try (ImportTransaction tx = workspace.begin(info)) {
-            TableImportReport report = new CostImport(file, rs).run(new CostSink() {
-                @Override
-                public void accept(CostEntry entry) {
-                    checkCancel(cancelled);
-                    tx.addCost(entry);
-                }
+        return importTable(workspace, file, settings, ImportKind.COSTS, (rs, tx) -> new CostImport(file, rs).run(
+                new CostSink() {
+                    @Override
+                    public void accept(CostEntry entry) {
+                        checkCancel(cancelled);
+                        tx.addCost(entry);
+                    }
 
-                @Override
-                public void reject(RejectedRow row) {
-                    tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
-                }
-            });
+                    @Override
+                    public void reject(RejectedRow row) {
+                        rejectRow(tx, row);
+                    }
+                }));
+    }
+
+    /** Imports aggregated funnel rows (month, channel, campaign, leads, mql, sql, ...). */
+    public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
+            throws IOException {
+        return importTable(workspace, file, settings, ImportKind.FUNNEL, (rs, tx) -> new FunnelAggregateImport(file, rs)
+                .run(new AggregateSink() {
+                    @Override
+                    public void accept(FunnelAggregateRow row) {
+                        checkCancel(cancelled);
+                        tx.addFunnelRow(row);
+                    }
+
+                    @Override
+                    public void reject(RejectedRow row) {
+                        rejectRow(tx, row);
+                    }
+                }));
+    }
+
+    @FunctionalInterface
+    private interface TableRun {
+        TableImportReport run(ReadSettings settings, ImportTransaction tx) throws IOException;
+    }
+
+    /** One table file in one transaction: committed when read whole, rolled back on cancel or error. */
+    private TableOutcome importTable(Workspace workspace, Path file, ReadSettings settings, ImportKind kind,
+                                     TableRun run) throws IOException {
+        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
+        ImportBatchInfo info = new ImportBatchInfo(kind, file.getFileName().toString(), sha256(file), null, null);
+        try (ImportTransaction tx = workspace.begin(info)) {
+            TableImportReport report = run.run(rs, tx);
             return new TableOutcome(report, tx.commit(), false);
         } catch (Cancelled e) {
             return new TableOutcome(null, null, true);
         }
     }
 
-    /** Imports aggregated funnel rows (month, channel, campaign, leads, mql, sql, ...). */
-    public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
-            throws IOException {
-        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
-        ImportBatchInfo info = new ImportBatchInfo(ImportKind.FUNNEL, file.getFileName().toString(), sha256(file),
-                null, null);
-        try (ImportTransaction tx = workspace.begin(info)) {
-            TableImportReport report = new FunnelAggregateImport(file, rs).run(new AggregateSink() {
-                @Override
-                public void accept(FunnelAggregateRow row) {
-                    checkCancel(cancelled);
-                    tx.addFunnelRow(row);
-                }
-
-                @Override
-                public void reject(RejectedRow row) {
-                    tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
-                }
-            });
-            return new TableOutcome(report, tx.commit(), false);
-        } catch (Cancelled e) {
-            return new TableOutcome(null, null, true);
-        }
+    private static void rejectRow(ImportTransaction tx, RejectedRow row) {
+        tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
     }
 
     /** Feeds one transaction; a linked row naming a lead the workspace does not have becomes a rejection. */
@@ -156,7 +164,7 @@ public final class ImportService {
 
         @Override
         public void reject(RejectedRow row) {
-            tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
+            rejectRow(tx, row);
         }
     }
 
