@@ -22,11 +22,13 @@ import java.util.Objects;
  * The desktop application. The window shows at once; the workspace (the last one used, or the default one,
  * created with demo data on first start) opens in the background and the screens fill in when it is read.
  * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
+ * {@code funnellab.dataDir} (instead of the user's data folder: preferences and the default workspace),
  * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first), {@code funnellab.measureStartup}
  * (print the time from process start to the first window and to the first data shown, then quit).
  */
 public final class FunnelLabApp extends Application {
     private Stage stage;
+    private Path dataFolder;
     private MainWindow window;
     private UserPreferences preferences;
     private FxTaskExecutor executor;
@@ -36,7 +38,8 @@ public final class FunnelLabApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Path dataFolder = DefaultWorkspace.location().getParent();
+        String dataDir = System.getProperty("funnellab.dataDir");
+        dataFolder = dataDir != null ? Path.of(dataDir) : DefaultWorkspace.location().getParent();
         preferences = UserPreferences.load(UserPreferences.defaultFile(dataFolder));
         executor = new FxTaskExecutor();
         workspaceExecutor = new FxTaskExecutor(1, "funnellab-workspace");
@@ -67,8 +70,9 @@ public final class FunnelLabApp extends Application {
         if (!recent.isEmpty() && Files.isRegularFile(recent.get(0))) {
             workspace.open(recent.get(0));
         } else {
-            workspace.open(DefaultWorkspace::openOrCreate);
-            preferences.workspaceOpened(DefaultWorkspace.location());
+            Path file = dataFolder.resolve(DefaultWorkspace.FILE_NAME);
+            workspace.open(() -> DefaultWorkspace.openOrCreate(file, java.time.YearMonth.now()));
+            preferences.workspaceOpened(file);
         }
     }
 
