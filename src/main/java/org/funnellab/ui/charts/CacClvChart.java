@@ -1,0 +1,111 @@
+package org.funnellab.ui.charts;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CAC (x) against CLV (y) per channel, each point named, with the line CLV = 3 × CAC: channels above it are
+ * healthy (LTV:CAC ≥ 3). The subtitle names the CLV assumptions.
+ */
+public final class CacClvChart extends DashboardChart {
+    /** The healthy LTV:CAC, drawn as a line. */
+    public static final double HEALTHY_RATIO = 3.0;
+
+    private final XYSeries points;
+    private final XYSeries line;
+    private final TextTable texts = new TextTable();
+    private final List<String> names = new ArrayList<>();
+
+    public CacClvChart(String title, String subtitle, String cacAxis, String clvAxis, String pointsName,
+                       String lineName, NumberFormat moneyFormat, ChartStyle style) {
+        points = new XYSeries(pointsName, false, true);
+        line = new XYSeries(lineName, true, true);
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(points);
+        data.addSeries(line);
+        JFreeChart c = ChartFactory.createXYLineChart(title, cacAxis, clvAxis, data, PlotOrientation.VERTICAL,
+                true, true, false);
+        XYPlot plot = c.getXYPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesLinesVisible(0, false);
+        r.setSeriesShapesVisible(0, true);
+        r.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
+        r.setSeriesPaint(0, style.series(1));
+        r.setSeriesLinesVisible(1, true);
+        r.setSeriesShapesVisible(1, false);
+        r.setSeriesPaint(1, style.series(2));
+        r.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {6f, 4f}, 0f));
+        r.setDefaultToolTipGenerator(texts);
+        XYItemLabelGenerator pointNames = (d, s, i) -> s == 0 && i < names.size() ? names.get(i) : null;
+        r.setSeriesItemLabelGenerator(0, pointNames);
+        r.setSeriesItemLabelsVisible(0, true);
+        r.setSeriesItemLabelFont(0, style.font(11, false));
+        r.setSeriesItemLabelPaint(0, style.text());
+        r.setSeriesPositiveItemLabelPosition(0,
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        plot.setRenderer(r);
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        x.setNumberFormatOverride(moneyFormat);
+        y.setNumberFormatOverride(moneyFormat);
+        x.setAutoRangeIncludesZero(true);
+        y.setAutoRangeIncludesZero(true);
+        y.setUpperMargin(0.12);
+        TextTitle sub = new TextTitle(subtitle, style.font(11, false));
+        sub.setPaint(style.text());
+        c.addSubtitle(sub);
+        init(c, style);
+    }
+
+    /** Replaces the points: channel i at ({@code cac[i]}, {@code clv[i]}) with a tooltip. */
+    public void update(List<String> channels, double[] cac, double[] clv, List<String> tooltips) {
+        batch(() -> {
+            points.clear();
+            line.clear();
+            texts.clear();
+            names.clear();
+            double maxX = 0;
+            double maxY = 0;
+            for (int i = 0; i < channels.size(); i++) {
+                points.add(cac[i], clv[i]);
+                names.add(channels.get(i));
+                texts.put(0, i, tooltips.get(i));
+                maxX = Math.max(maxX, cac[i]);
+                maxY = Math.max(maxY, clv[i]);
+            }
+            if (!channels.isEmpty()) {
+                // The 3:1 line across the points' range, clipped so it does not stretch the CLV axis.
+                double end = Math.max(maxX * 1.1, 1e-9);
+                end = Math.min(end, Math.max(maxY * 1.1, 1e-9) / HEALTHY_RATIO);
+                line.add(0, 0);
+                line.add(end, end * HEALTHY_RATIO);
+            }
+        });
+    }
+
+    public XYSeries points() {
+        return points;
+    }
+
+    public XYSeries line() {
+        return line;
+    }
+}
