@@ -32,6 +32,8 @@ public final class CacClvChart extends DashboardChart {
     private final XYSeries line;
     private final TextTable texts = new TextTable();
     private final List<String> names = new ArrayList<>();
+    private final NumberAxis x;
+    private final NumberAxis y;
 
     public CacClvChart(String title, String subtitle, String cacAxis, String clvAxis, String pointsName,
                        String lineName, NumberFormat moneyFormat, ChartStyle style) {
@@ -57,18 +59,21 @@ public final class CacClvChart extends DashboardChart {
         XYItemLabelGenerator pointNames = (d, s, i) -> s == 0 && i < names.size() ? names.get(i) : null;
         r.setSeriesItemLabelGenerator(0, pointNames);
         r.setSeriesItemLabelsVisible(0, true);
+        r.setItemLabelAnchorOffset(7);
         r.setSeriesItemLabelFont(0, style.font(11, false));
         r.setSeriesItemLabelPaint(0, style.text());
+        // Names to the right of the points: close channels then stack instead of printing over each other.
         r.setSeriesPositiveItemLabelPosition(0,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         plot.setRenderer(r);
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         x.setNumberFormatOverride(moneyFormat);
         y.setNumberFormatOverride(moneyFormat);
-        x.setAutoRangeIncludesZero(true);
-        y.setAutoRangeIncludesZero(true);
-        y.setUpperMargin(0.12);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        this.x = x;
+        this.y = y;
         TextTitle sub = new TextTitle(subtitle, style.font(11, false));
         sub.setPaint(style.text());
         c.addSubtitle(sub);
@@ -91,12 +96,15 @@ public final class CacClvChart extends DashboardChart {
                 maxX = Math.max(maxX, cac[i]);
                 maxY = Math.max(maxY, clv[i]);
             }
+            // Fixed ranges with room for the names right of the points; the 3:1 line runs to the plot's edge and is
+            // clipped there rather than stretching the CLV axis.
+            double xMax = maxX > 0 ? maxX * 1.3 : 1;
+            double yMax = maxY > 0 ? maxY * 1.12 : 1;
+            x.setRange(-xMax * 0.03, xMax);
+            y.setRange(-yMax * 0.03, yMax);
             if (!channels.isEmpty()) {
-                // The 3:1 line across the points' range, clipped so it does not stretch the CLV axis.
-                double end = Math.max(maxX * 1.1, 1e-9);
-                end = Math.min(end, Math.max(maxY * 1.1, 1e-9) / HEALTHY_RATIO);
                 line.add(0, 0);
-                line.add(end, end * HEALTHY_RATIO);
+                line.add(xMax, xMax * HEALTHY_RATIO);
             }
         });
     }

@@ -31,6 +31,7 @@ public final class CycleHistogramChart extends DashboardChart {
         r.setDefaultToolTipGenerator(texts);
         plot.getDomainAxis().setCategoryMargin(0.1);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         init(c, style);
     }
 

@@ -42,6 +42,7 @@ public final class FunnelBarChart extends DashboardChart {
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(countFormat);
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         // Room on the right for the label of the longest bar.
         range.setUpperMargin(0.35);
         init(c, style);

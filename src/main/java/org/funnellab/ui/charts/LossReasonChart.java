@@ -47,6 +47,7 @@ public final class LossReasonChart extends DashboardChart {
         legend.add(new LegendItem(otherName, null, null, null, new Rectangle(10, 10), calm));
         plot.setFixedLegendItems(legend);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         init(c, style);
     }

@@ -45,9 +45,11 @@ public final class MonthlyTrendChart extends DashboardChart {
         bars.setSeriesPaint(1, style.series(3));
         bars.setDefaultToolTipGenerator(countTexts);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 
         NumberAxis money = new NumberAxis(revenueAxis);
         money.setNumberFormatOverride(moneyFormat);
+        money.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.setRangeAxis(1, money);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         plot.setDataset(1, revenue);

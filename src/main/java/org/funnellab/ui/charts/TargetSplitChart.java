@@ -38,6 +38,7 @@ public final class TargetSplitChart extends DashboardChart {
         r.setSeriesPaint(2, style.dark() ? new Color(0x6E7781) : new Color(0xB8C0C8));
         r.setDefaultToolTipGenerator(texts);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CategoryAxis domain = plot.getDomainAxis();
         domain.setMaximumCategoryLabelWidthRatio(0.35f);
         init(c, style);

@@ -31,10 +31,13 @@ public final class DashboardView extends BorderPane {
     private static final int KPI_COLUMNS = 4;
     private static final double CHART_HEIGHT = 300;
 
+    /** Held here: the view model listens to the workspace weakly, so it lives as long as its view. */
+    private final DashboardViewModel vm;
     private final DashboardCharts charts;
     private final Map<String, KpiCard> cards = new LinkedHashMap<>();
 
     public DashboardView(DashboardViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        this.vm = vm;
         setId("dashboardView");
         getStyleClass().add("dashboard");
         getStylesheets().add(Objects.requireNonNull(
@@ -128,6 +131,10 @@ public final class DashboardView extends BorderPane {
         vm.loadingProperty().addListener((obs, o, n) -> showStatus.run());
         vm.errorProperty().addListener((obs, o, n) -> showStatus.run());
         refresh.run();
+    }
+
+    public DashboardViewModel viewModel() {
+        return vm;
     }
 
     DashboardCharts charts() {

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import org.funnellab.calc.FunnelMetrics;
 import org.funnellab.calc.Unit;
 import org.funnellab.calc.UnitEconomics;
@@ -58,6 +60,8 @@ public final class DashboardViewModel {
     private WorkspaceSnapshot shownSnapshot;
     private DashboardExtras shownExtras = DashboardExtras.NONE;
     private long requestSeq;
+    private final ChangeListener<WorkspaceSnapshot> onSnapshot = (obs, o, n) -> load(n);
+    private final ChangeListener<Workspace> onWorkspace = (obs, o, n) -> load(workspaceSnapshot());
 
     public DashboardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
         this(workspace, executor, formats, DEFAULT_INCLUDED_COSTS);
@@ -72,10 +76,16 @@ public final class DashboardViewModel {
         this.included = Set.copyOf(includedCosts);
         this.kpis = new Kpis(formats);
         data.set(publish(null, DashboardExtras.NONE));
-        workspace.snapshotProperty().addListener((obs, o, n) -> load(n));
-        workspace.workspaceProperty().addListener((obs, o, n) -> load(workspace.snapshotProperty().get()));
+        // Weak: the workspace outlives screens rebuilt on a language or theme change; a dropped dashboard must not
+        // keep querying on every filter change.
+        workspace.snapshotProperty().addListener(new WeakChangeListener<>(onSnapshot));
+        workspace.workspaceProperty().addListener(new WeakChangeListener<>(onWorkspace));
         conversionOfFirst.addListener((obs, o, n) -> data.set(publish(shownSnapshot, shownExtras)));
         load(workspace.snapshotProperty().get());
+    }
+
+    private WorkspaceSnapshot workspaceSnapshot() {
+        return workspace.snapshotProperty().get();
     }
 
     private void load(WorkspaceSnapshot snapshot) {

@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
 
-/** Shows the dashboard over a demo workspace for a look under Xvfb: args {@code <lang> <dark> <width> <height>}. */
+/** Shows the dashboard over a demo workspace for a look under Xvfb: args {@code <lang> <dark> <width> <height> [bottom]}. */
 public final class ScreenshotMain {
     private ScreenshotMain() {
     }
@@ -63,6 +63,11 @@ public final class ScreenshotMain {
         stage.setY(0);
         stage.show();
         workspace.open(file);
+        if (args.size() > 4 && "bottom".equals(args.get(4))) {
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+            later.setOnFinished(e -> ((javafx.scene.control.ScrollPane) scene.lookup("#dashboardScroll")).setVvalue(1));
+            later.play();
+        }
     }
 
     }
