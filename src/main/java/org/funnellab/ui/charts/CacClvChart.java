@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * CAC (x) against CLV (y) per channel, each point named, with the line CLV = 3 × CAC: channels above it are
- * healthy (LTV:CAC ≥ 3). The subtitle names the CLV assumptions.
+ * healthy (LTV:CAC ≥ 3). The subtitle (lines split at '\n') names the CLV assumptions.
  */
 public final class CacClvChart extends DashboardChart {
     /** The healthy LTV:CAC, drawn as a line. */
@@ -74,9 +74,12 @@ public final class CacClvChart extends DashboardChart {
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         this.x = x;
         this.y = y;
-        TextTitle sub = new TextTitle(subtitle, style.font(11, false));
-        sub.setPaint(style.text());
-        c.addSubtitle(sub);
+        // One title per line: JFreeChart's own wrapping measured Cyrillic too narrow and clipped both ends.
+        for (String line : subtitle.split("\n")) {
+            TextTitle sub = new TextTitle(line, style.font(11, false));
+            sub.setPaint(style.text());
+            c.addSubtitle(sub);
+        }
         init(c, style);
     }
 

@@ -32,6 +32,7 @@ public final class CycleHistogramChart extends DashboardChart {
         plot.getDomainAxis().setCategoryMargin(0.1);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setRangeType(org.jfree.data.RangeType.POSITIVE);
         init(c, style);
     }
 

@@ -43,6 +43,7 @@ public final class FunnelBarChart extends DashboardChart {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(countFormat);
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        range.setRangeType(org.jfree.data.RangeType.POSITIVE);
         // Room on the right for the label of the longest bar.
         range.setUpperMargin(0.35);
         init(c, style);

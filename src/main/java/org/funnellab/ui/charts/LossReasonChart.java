@@ -48,6 +48,7 @@ public final class LossReasonChart extends DashboardChart {
         plot.setFixedLegendItems(legend);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setRangeType(org.jfree.data.RangeType.POSITIVE);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         init(c, style);
     }

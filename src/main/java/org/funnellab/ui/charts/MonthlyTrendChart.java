@@ -46,10 +46,12 @@ public final class MonthlyTrendChart extends DashboardChart {
         bars.setDefaultToolTipGenerator(countTexts);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setRangeType(org.jfree.data.RangeType.POSITIVE);
 
         NumberAxis money = new NumberAxis(revenueAxis);
         money.setNumberFormatOverride(moneyFormat);
         money.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        money.setRangeType(org.jfree.data.RangeType.POSITIVE);
         plot.setRangeAxis(1, money);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         plot.setDataset(1, revenue);

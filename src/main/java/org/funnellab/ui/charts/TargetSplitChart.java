@@ -39,6 +39,7 @@ public final class TargetSplitChart extends DashboardChart {
         r.setDefaultToolTipGenerator(texts);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setRangeType(org.jfree.data.RangeType.POSITIVE);
         CategoryAxis domain = plot.getDomainAxis();
         domain.setMaximumCategoryLabelWidthRatio(0.35f);
         init(c, style);

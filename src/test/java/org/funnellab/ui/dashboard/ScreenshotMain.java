@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
 
-/** Shows the dashboard over a demo workspace for a look under Xvfb: args {@code <lang> <dark> <width> <height> [bottom]}. */
+/** Shows the dashboard over a demo workspace for a look under Xvfb: args {@code <lang> <dark> <width> <height> [bottom|empty]}. */
 public final class ScreenshotMain {
     private ScreenshotMain() {
     }
@@ -40,7 +40,9 @@ public final class ScreenshotMain {
         int h = args.size() > 3 ? Integer.parseInt(args.get(3)) : 900;
         Path file = Files.createTempDirectory("dash").resolve("demo.sqlite");
         try (Workspace ws = Workspace.open(file)) {
-            DemoData.fill(ws, YearMonth.of(2025, 12));
+            if (!(args.size() > 4 && "empty".equals(args.get(4)))) {
+                DemoData.fill(ws, YearMonth.of(2025, 12));
+            }
         }
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
