@@ -32,6 +32,14 @@ public final class CacClvChart extends DashboardChart {
     private final XYSeries line;
     private final TextTable texts = new TextTable();
     private final List<String> names = new ArrayList<>();
+    private static final ItemLabelPosition LABEL_RIGHT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+    private static final ItemLabelPosition LABEL_LEFT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
+    private static final ItemLabelPosition LABEL_ABOVE =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+    /** Per point: 0 name to the right, 1 to the left (near the right edge), 2 above (a neighbour on the right). */
+    private int[] labelSides = new int[0];
     private final NumberAxis x;
     private final NumberAxis y;
 
@@ -45,7 +53,19 @@ public final class CacClvChart extends DashboardChart {
         JFreeChart c = ChartFactory.createXYLineChart(title, cacAxis, clvAxis, data, PlotOrientation.VERTICAL,
                 true, true, false);
         XYPlot plot = c.getXYPlot();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer() {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                if (series == 0 && item < labelSides.length) {
+                    return switch (labelSides[item]) {
+                        case 1 -> LABEL_LEFT;
+                        case 2 -> LABEL_ABOVE;
+                        default -> LABEL_RIGHT;
+                    };
+                }
+                return super.getPositiveItemLabelPosition(series, item);
+            }
+        };
         r.setSeriesLinesVisible(0, false);
         r.setSeriesShapesVisible(0, true);
         r.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
@@ -62,9 +82,6 @@ public final class CacClvChart extends DashboardChart {
         r.setItemLabelAnchorOffset(7);
         r.setSeriesItemLabelFont(0, style.font(11, false));
         r.setSeriesItemLabelPaint(0, style.text());
-        // Names to the right of the points: close channels then stack instead of printing over each other.
-        r.setSeriesPositiveItemLabelPosition(0,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         plot.setRenderer(r);
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
@@ -105,11 +122,39 @@ public final class CacClvChart extends DashboardChart {
             double yMax = maxY > 0 ? maxY * 1.12 : 1;
             x.setRange(-xMax * 0.03, xMax);
             y.setRange(-yMax * 0.03, yMax);
+            labelSides = labelSides(cac, clv, xMax, yMax);
             if (!channels.isEmpty()) {
                 line.add(0, 0);
                 line.add(xMax, xMax * HEALTHY_RATIO);
             }
         });
+    }
+
+    /**
+     * Names go right of their point, left near the right edge (they would be cut), and above when another point
+     * sits just to the right at about the same height (they would print over each other).
+     */
+    static int[] labelSides(double[] cac, double[] clv, double xMax, double yMax) {
+        int[] sides = new int[cac.length];
+        for (int i = 0; i < cac.length; i++) {
+            if (cac[i] > xMax * 0.75) {
+                sides[i] = 1;
+                continue;
+            }
+            for (int j = 0; j < cac.length; j++) {
+                double dx = cac[j] - cac[i];
+                if (j != i && dx >= 0 && dx < xMax * 0.2 && Math.abs(clv[j] - clv[i]) < yMax * 0.06) {
+                    sides[i] = 2;
+                    break;
+                }
+            }
+        }
+        return sides;
+    }
+
+    /** Where point i's name is drawn, as last laid out (see {@link #labelSides}). */
+    int labelSide(int i) {
+        return labelSides[i];
     }
 
     public XYSeries points() {

@@ -107,6 +107,17 @@ class DashboardChartsTest {
     }
 
     @Test
+    void pointNamesMoveAwayFromTheRightEdgeAndFromACloseNeighbour() {
+        CacClvChart c = new CacClvChart("CAC vs CLV", "assumptions", "CAC", "CLV", "Channels", "3:1", COUNT, STYLE);
+        c.update(List.of("SEO", "Direct", "Fairs", "VK"), new double[] {150, 330, 260, 1900},
+                new double[] {320, 330, 870, 220}, List.of("a", "b", "c", "d"));
+        assertThat(c.labelSide(0)).as("Direct sits just right of SEO: SEO's name goes above").isEqualTo(2);
+        assertThat(c.labelSide(1)).isZero();
+        assertThat(c.labelSide(2)).isZero();
+        assertThat(c.labelSide(3)).as("VK is near the right edge: its name goes left").isEqualTo(1);
+    }
+
+    @Test
     void noChannelsMeansNoPointsAndNoLine() {
         CacClvChart c = new CacClvChart("CAC vs CLV", "assumptions", "CAC", "CLV", "Channels", "3:1", COUNT, STYLE);
         c.update(List.of(), new double[0], new double[0], List.of());
