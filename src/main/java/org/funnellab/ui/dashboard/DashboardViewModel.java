@@ -92,6 +92,7 @@ public final class DashboardViewModel {
         long seq = ++requestSeq;
         Workspace ws = workspace.workspaceProperty().get();
         if (snapshot == null || ws == null) {
+            loading.set(false); // any request still running is stale now
             return;
         }
         Filters f = snapshot.filters();

@@ -71,11 +71,6 @@ final class Kpis {
         return List.copyOf(out);
     }
 
-    /** KPIs of a workspace with nothing to measure yet: counts of zero, ratios undefined. */
-    List<Kpi> empty(Set<CostCategory> included) {
-        return of(FunnelFacts.empty(1), included);
-    }
-
     private Kpi kpi(String id, MetricValue v, Unit unit, String detailKey, List<String> detailArgs,
                     List<String> formulaArgs) {
         return new Kpi(id, formats.format(v, unit), detailKey, detailArgs, "dashboard.kpi." + id + ".formula",
