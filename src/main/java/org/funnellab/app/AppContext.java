@@ -31,15 +31,31 @@ public final class AppContext {
     private final WorkspaceViewModel workspace;
     private final UserPreferences preferences;
     private final TaskExecutor executor;
+    private final TaskExecutor workspaceExecutor;
 
+    /**
+     * @param executor          general background work (Monte Carlo, exports)
+     * @param workspaceExecutor the one thread that uses the workspace's SQLite connection
+     */
     public AppContext(Locale locale, boolean dark, WorkspaceViewModel workspace, UserPreferences preferences,
-                      TaskExecutor executor) {
+                      TaskExecutor executor, TaskExecutor workspaceExecutor) {
         this.i18n = new I18n(locale);
         this.formats = new Formats(locale, workspace.currencyProperty().get());
         this.dark = dark;
         this.workspace = workspace;
         this.preferences = preferences;
         this.executor = executor;
+        this.workspaceExecutor = workspaceExecutor;
+    }
+
+    public TaskExecutor workspaceExecutor() {
+        return workspaceExecutor;
+    }
+
+    /** The funnel dashboard over the open workspace and the global filters. */
+    javafx.scene.Node dashboard() {
+        var vm = new org.funnellab.ui.dashboard.DashboardViewModel(workspace, workspaceExecutor, formats, INCLUDED_COSTS);
+        return new org.funnellab.ui.dashboard.DashboardView(vm, i18n, chartStyle());
     }
 
     public I18n i18n() {

@@ -74,7 +74,7 @@ final class AppMenu {
                     ctx.workspace().open(saved);
                     ctx.preferences().workspaceOpened(saved);
                 }).onFailure(err -> new Alert(Alert.AlertType.ERROR, err.getMessage()).show());
-                ctx.executor().execute(task);
+                ctx.workspaceExecutor().execute(task);
             }
         });
         MenuItem exit = item(t.get("menu.file.quit"), "menuQuit", "Shortcut+Q");

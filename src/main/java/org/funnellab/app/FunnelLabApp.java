@@ -49,7 +49,7 @@ public final class FunnelLabApp extends Application {
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
         boolean dark = System.getProperty("funnellab.dark") != null ? Boolean.getBoolean("funnellab.dark")
                 : preferences.dark();
-        show(locale, dark, System.getProperty("funnellab.screen", "nonTarget"));
+        show(locale, dark, System.getProperty("funnellab.screen", "dashboard"));
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setOnCloseRequest(e -> quit());
@@ -79,9 +79,10 @@ public final class FunnelLabApp extends Application {
     private void show(Locale locale, boolean dark, String screenId) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor);
+        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor);
         WhatIfScreens whatIf = ctx.whatIf();
         List<Screen> screens = List.of(
+                new Screen("dashboard", "nav.dashboard", ctx::dashboard),
                 new Screen("nonTarget", "nav.nonTarget", whatIf::nonTargetCost),
                 new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
                 new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),

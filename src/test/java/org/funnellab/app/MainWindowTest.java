@@ -59,16 +59,18 @@ class MainWindowTest {
 
     @Test
     void navigationShowsEachPanel() {
-        for (String id : new String[] {"cacClv", "velocity", "planner", "nonTarget"}) {
+        assertThat(robot.lookup("#dashboardView").tryQuery()).as("the dashboard is the first screen").isPresent();
+        for (String id : new String[] {"cacClv", "velocity", "planner", "nonTarget", "dashboard"}) {
             robot.clickOn("#nav-" + id);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#nav-" + id).queryAs(ToggleButton.class).isSelected()).isTrue();
         }
-        assertThat(robot.lookup("#nonTargetView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#dashboardView").tryQuery()).isPresent();
     }
 
     @Test
     void aNarrowerPeriodChangesThePanelsMeasuredBaseline() throws Exception {
+        robot.clickOn("#nav-nonTarget");
         TextField leads = robot.lookup("#leadsPerMonthField").queryAs(TextField.class);
         String before = leads.getText();
         @SuppressWarnings("unchecked")

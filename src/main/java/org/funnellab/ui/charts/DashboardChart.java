@@ -1,0 +1,44 @@
+package org.funnellab.ui.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.Plot;
+
+/**
+ * Shared shape of the dashboard's charts: one chart in one {@link ChartViewer}, and updates that redraw once.
+ * Only touch a chart on the FX thread: the canvas redraws synchronously.
+ */
+public abstract class DashboardChart {
+    private JFreeChart chart;
+    private ChartViewer viewer;
+
+    /** Called once by the subclass constructor with the chart it built. */
+    protected final void init(JFreeChart c, ChartStyle style) {
+        style.apply(c);
+        this.chart = c;
+        this.viewer = new ChartViewer(c);
+    }
+
+    /** The chart's node for a layout; {@code id} lets tests and stylesheets find it. */
+    public javafx.scene.layout.Region node(String id, double minHeight) {
+        viewer.setId(id);
+        viewer.setMinHeight(minHeight);
+        viewer.setPrefHeight(minHeight);
+        return viewer;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Runs {@code change} with notifications off, so the chart redraws once afterwards. */
+    protected final void batch(Runnable change) {
+        Plot plot = chart.getPlot();
+        plot.setNotify(false);
+        try {
+            change.run();
+        } finally {
+            plot.setNotify(true);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.funnellab.ui.dashboard;
+
+import org.funnellab.domain.Filters;
+import org.funnellab.store.HistogramBucket;
+import org.funnellab.store.LossReasonCount;
+import org.funnellab.store.MonthlyPoint;
+import org.funnellab.store.TargetSplit;
+
+import java.util.List;
+
+/**
+ * Everything the dashboard shows for one selection, immutable: the view binds to a property holding the latest.
+ *
+ * @param lossReasons the most frequent loss reasons (at most {@link DashboardViewModel#TOP_LOSS_REASONS})
+ */
+public record DashboardData(Filters filters, List<Kpi> kpis, List<FunnelStep> funnel,
+                            List<TargetSplit> targetByChannel, List<LossReasonCount> lossReasons,
+                            List<MonthlyPoint> monthly, List<ChannelEconomics> channels,
+                            List<HistogramBucket> cycleHistogram) {
+    public DashboardData {
+        kpis = List.copyOf(kpis);
+        funnel = List.copyOf(funnel);
+        targetByChannel = List.copyOf(targetByChannel);
+        lossReasons = List.copyOf(lossReasons);
+        monthly = List.copyOf(monthly);
+        channels = List.copyOf(channels);
+        cycleHistogram = List.copyOf(cycleHistogram);
+    }
+
+    public Kpi kpi(String id) {
+        return kpis.stream().filter(k -> k.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No KPI " + id));
+    }
+
+    public boolean hasData() {
+        return !funnel.isEmpty() && funnel.get(0).count() > 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.funnellab.ui.dashboard;
+
+import org.funnellab.domain.UndefinedReason;
+
+import java.util.List;
+
+/**
+ * One KPI card of the dashboard, ready to show: the value text ("—" when undefined), an optional second line
+ * (median, per month, UNKNOWN count) and the formula with its inputs for the tooltip. Texts that need words come
+ * as a message key and formatted arguments, so the view model stays free of the UI's language.
+ *
+ * @param id          stable id: the view's label is {@code #kpi<Id>} (e.g. {@code leads} → {@code #kpiLeads})
+ * @param value       the formatted value, or {@link org.funnellab.ui.common.Formats#UNDEFINED}
+ * @param detailKey   message key of the second line, null for none
+ * @param detailArgs  its arguments, already formatted
+ * @param formulaKey  message key of the formula with its inputs
+ * @param formulaArgs its arguments, already formatted
+ * @param reason      why the value is undefined, null when it is defined
+ */
+public record Kpi(String id, String value, String detailKey, List<String> detailArgs, String formulaKey,
+                  List<String> formulaArgs, UndefinedReason reason) {
+    public Kpi {
+        detailArgs = List.copyOf(detailArgs);
+        formulaArgs = List.copyOf(formulaArgs);
+    }
+
+    public boolean defined() {
+        return reason == null;
+    }
+}

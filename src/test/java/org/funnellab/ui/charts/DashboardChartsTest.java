@@ -1,0 +1,137 @@
+package org.funnellab.ui.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.awt.Paint;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard's charts hold what they are given, draw once per update, and say what each bar is. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardChartsTest {
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+    private static final ChartStyle STYLE = ChartStyle.light();
+
+    private static AtomicInteger redraws(JFreeChart chart) {
+        AtomicInteger n = new AtomicInteger();
+        chart.addChangeListener(e -> n.incrementAndGet());
+        return n;
+    }
+
+    @Test
+    void funnelBarsCarryTheirLabelsAndTooltipsAndRedrawOncePerUpdate() {
+        FunnelBarChart c = new FunnelBarChart("Funnel", "Leads", COUNT, STYLE);
+        AtomicInteger redraws = redraws(c.chart());
+        c.update(List.of("Lead", "MQL", "SQL"), new long[] {1000, 400, 100}, List.of("1,000 · 100%", "400 · 40%",
+                "100 · 25%"), List.of("t0", "t1", "t2"));
+
+        assertThat(redraws.get()).isEqualTo(1);
+        CategoryPlot plot = c.chart().getCategoryPlot();
+        assertThat(c.dataset().getValue(0, 1).intValue()).isEqualTo(400);
+        assertThat(c.barLabel(2)).isEqualTo("100 · 25%");
+        assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 1))
+                .isEqualTo("t1");
+    }
+
+    @Test
+    void anUpdateReplacesTheBarsInsteadOfAddingToThem() {
+        FunnelBarChart c = new FunnelBarChart("Funnel", "Leads", COUNT, STYLE);
+        c.update(List.of("Lead", "MQL"), new long[] {10, 5}, List.of("a", "b"), List.of("a", "b"));
+        c.update(List.of("Lead"), new long[] {7}, List.of("c"), List.of("c"));
+        assertThat(c.dataset().getColumnCount()).isEqualTo(1);
+        assertThat(c.dataset().getValue(0, 0).intValue()).isEqualTo(7);
+    }
+
+    @Test
+    void targetSplitStacksTargetNonTargetAndUnknownPerChannel() {
+        TargetSplitChart c = new TargetSplitChart("Split", List.of("Target", "Non-target", "Unknown"), COUNT, STYLE);
+        c.update(List.of("SEO", "VK"), new long[][] {{60, 30, 10}, {20, 70, 5}},
+                new String[][] {{"a", "b", "c"}, {"d", "e", "f"}});
+        CategoryDataset d = c.dataset();
+        assertThat(d.getRowKeys()).containsExactly("Target", "Non-target", "Unknown");
+        assertThat(d.getValue("Non-target", "VK").intValue()).isEqualTo(70);
+        assertThat(d.getValue("Unknown", "SEO").intValue()).isEqualTo(10);
+        CategoryPlot plot = c.chart().getCategoryPlot();
+        assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(d, 1, 1)).isEqualTo("e");
+    }
+
+    @Test
+    void nonTargetLossReasonsAreDrawnInTheHighlightColour() {
+        LossReasonChart c = new LossReasonChart("Loss", "Non-target", "Other", COUNT, STYLE);
+        c.update(List.of("No budget", "Spam"), new long[] {50, 40}, new boolean[] {false, true},
+                List.of("a", "b"));
+        CategoryPlot plot = c.chart().getCategoryPlot();
+        Paint budget = plot.getRenderer().getItemPaint(0, 0);
+        Paint spam = plot.getRenderer().getItemPaint(0, 1);
+        assertThat(spam).isEqualTo(STYLE.series(2)).isNotEqualTo(budget);
+        assertThat(plot.getFixedLegendItems().getItemCount()).isEqualTo(2);
+    }
+
+    @Test
+    void monthlyRevenueIsALineOnItsOwnAxis() {
+        MonthlyTrendChart c = new MonthlyTrendChart("Months", "Leads", "Won", "Revenue", "Count", "Money", COUNT,
+                COUNT, STYLE);
+        c.update(List.of("Jan", "Feb"), new long[] {100, 120}, new long[] {5, 8}, new double[] {5000, 9000},
+                new String[][] {{"a", "b", "c"}, {"d", "e", "f"}});
+        CategoryPlot plot = c.chart().getCategoryPlot();
+        assertThat(plot.getRangeAxisIndex(plot.getRangeAxisForDataset(1))).isEqualTo(1);
+        assertThat(c.revenue().getValue(0, 1).doubleValue()).isEqualTo(9000);
+        assertThat(c.counts().getValue("Won", "Feb").intValue()).isEqualTo(8);
+        assertThat(plot.getRenderer(1).getDefaultToolTipGenerator().generateToolTip(c.revenue(), 0, 1))
+                .isEqualTo("f");
+    }
+
+    @Test
+    void theHealthyLineIsClvEqualsThreeTimesCacAndThePointsFitTheAxes() {
+        DashboardCacClvChart c = new DashboardCacClvChart("CAC vs CLV", "assumptions", "CAC", "CLV", "Channels", "3:1", COUNT, STYLE);
+        c.update(List.of("SEO", "VK"), new double[] {100, 400}, new double[] {900, 600}, List.of("a", "b"));
+        assertThat(c.points().getItemCount()).isEqualTo(2);
+        assertThat(c.line().getItemCount()).isEqualTo(2);
+        double x = c.line().getX(1).doubleValue();
+        assertThat(c.line().getY(1).doubleValue()).isEqualTo(x * DashboardCacClvChart.HEALTHY_RATIO);
+        XYPlot plot = c.chart().getXYPlot();
+        assertThat(plot.getDomainAxis().getRange().contains(400)).isTrue();
+        assertThat(plot.getRangeAxis().getRange().contains(900)).isTrue();
+        assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 1))
+                .isEqualTo("b");
+    }
+
+    @Test
+    void pointNamesMoveAwayFromTheRightEdgeAndFromACloseNeighbour() {
+        DashboardCacClvChart c = new DashboardCacClvChart("CAC vs CLV", "assumptions", "CAC", "CLV", "Channels", "3:1", COUNT, STYLE);
+        c.update(List.of("SEO", "Direct", "Fairs", "VK"), new double[] {150, 330, 260, 1900},
+                new double[] {320, 330, 870, 220}, List.of("a", "b", "c", "d"));
+        assertThat(c.labelSide(0)).as("Direct sits just right of SEO: SEO's name goes above").isEqualTo(2);
+        assertThat(c.labelSide(1)).isZero();
+        assertThat(c.labelSide(2)).isZero();
+        assertThat(c.labelSide(3)).as("VK is near the right edge: its name goes left").isEqualTo(1);
+    }
+
+    @Test
+    void noChannelsMeansNoPointsAndNoLine() {
+        DashboardCacClvChart c = new DashboardCacClvChart("CAC vs CLV", "assumptions", "CAC", "CLV", "Channels", "3:1", COUNT, STYLE);
+        c.update(List.of(), new double[0], new double[0], List.of());
+        assertThat(c.points().getItemCount()).isZero();
+        assertThat(c.line().getItemCount()).isZero();
+    }
+
+    @Test
+    void theCycleHistogramHasOneBarPerBucket() {
+        CycleHistogramChart c = new CycleHistogramChart("Cycle", "Days", "Won", COUNT, STYLE);
+        AtomicInteger redraws = redraws(c.chart());
+        c.update(List.of("0–7", "8–14", "15+"), new long[] {3, 9, 2}, List.of("a", "b", "c"));
+        assertThat(redraws.get()).isEqualTo(1);
+        assertThat(c.dataset().getColumnKeys()).containsExactly("0–7", "8–14", "15+");
+        assertThat(c.dataset().getValue(0, 1).intValue()).isEqualTo(9);
+    }
+}
