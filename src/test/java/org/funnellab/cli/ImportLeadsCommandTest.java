@@ -66,6 +66,31 @@ class ImportLeadsCommandTest {
     }
 
     @Test
+    void theGeneratedBenchmarkCsvImportsWithoutRejectionsAndEqualsTheSameLeadsStoredDirectly() {
+        Path csv = dir.resolve("demo.csv");
+        org.funnellab.store.DemoData.writeLeadsCsv(csv, 3_000, 21);
+        Cli.Result r = Cli.run("import", "leads", csv.toString(), "--workspace", ws().toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().get("rejected").asLong()).as(r.out()).isZero();
+        assertThat(r.json().get("inserted").asLong()).isEqualTo(3_000);
+        assertThat(r.json().get("sourceSystem").asText()).isEqualTo("generic");
+        Path direct = dir.resolve("direct.sqlite");
+        FunnelFacts imported;
+        FunnelFacts stored;
+        try (Workspace a = Workspace.open(ws()); Workspace b = Workspace.open(direct)) {
+            org.funnellab.store.DemoData.fill(b, org.funnellab.store.DemoData.CSV_ANCHOR, 3_000, 21);
+            imported = a.queries().facts(Filters.ALL, Stage.SQL);
+            stored = b.queries().facts(Filters.ALL, Stage.SQL);
+        }
+        assertThat(imported.reached()).isEqualTo(stored.reached());
+        assertThat(new long[] {imported.target(), imported.nonTarget(), imported.unknown(), imported.won(),
+                imported.lost(), imported.open(), imported.wonWithCycle()})
+                .isEqualTo(new long[] {stored.target(), stored.nonTarget(), stored.unknown(), stored.won(),
+                        stored.lost(), stored.open(), stored.wonWithCycle()});
+        assertThat(imported.wonRevenue()).isEqualByComparingTo(stored.wonRevenue());
+    }
+
+    @Test
     void aSecondImportOfTheSameFileReportsEveryRowUnchanged() {
         String file = Cli.fixture("amocrm_deals.csv").toString();
         Cli.Result first = Cli.run("import", "leads", file, "--workspace", ws().toString(), "--json");
