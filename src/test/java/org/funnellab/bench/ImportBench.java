@@ -52,7 +52,8 @@ public final class ImportBench {
         }
         int rows = Integer.parseInt(opts.getOrDefault("--rows", "1000000"));
         int rounds = Integer.parseInt(opts.getOrDefault("--rounds", "3"));
-        String xmx = opts.getOrDefault("--xmx", "256m");
+        String xmx = opts.getOrDefault("--xmx", "128m");
+        String gc = opts.getOrDefault("--gc", "Serial");
         Path dir = Files.createDirectories(Path.of("target/bench"));
         Path csv = dir.resolve("import-leads-" + rows + ".csv");
         if (!Files.exists(csv)) {
@@ -61,6 +62,7 @@ public final class ImportBench {
             OUT.printf("generated %,d rows, %,d bytes in %.2f s%n", rows, Files.size(csv), secs(t));
         }
         OUT.printf("load average before: %s", Files.readString(Path.of("/proc/loadavg")));
+        OUT.printf("child import JVM: -Xmx%s -XX:+Use%sGC%n", xmx, gc);
         boolean sqlite = Files.isExecutable(Path.of("/usr/bin/sqlite3"));
         if (!sqlite) {
             OUT.println("sqlite3 CLI not found at /usr/bin/sqlite3 (apt-get install sqlite3): no reference time");
@@ -76,7 +78,7 @@ public final class ImportBench {
             }
             deleteAll(db);
             long t = System.nanoTime();
-            String report = runChild(xmx, csv, db, false);
+            String report = runChild(xmx, gc, csv, db, false);
             oursProcess.add(secs(t));
             ours.add(Double.parseDouble(field(report, "import_s")));
             childReports.add(report);
@@ -92,7 +94,7 @@ public final class ImportBench {
                 median(oursProcess) / cliMedian, childReports.stream()
                         .mapToLong(r -> Long.parseLong(field(r, "vmhwm_kib"))).max().orElse(-1) / 1024);
         OUT.println("breakdown of the median round: " + childReports.get(medianIndex(ours)));
-        String parse = runChild(xmx, csv, dir.resolve("unused.sqlite"), true);
+        String parse = runChild(xmx, gc, csv, dir.resolve("unused.sqlite"), true);
         OUT.println("parse only (both passes, no store): " + parse);
         queries(db);
         OUT.printf("load average after: %s", Files.readString(Path.of("/proc/loadavg")));
@@ -145,10 +147,10 @@ public final class ImportBench {
         }
     }
 
-    private static String runChild(String xmx, Path csv, Path db, boolean parseOnly)
+    private static String runChild(String xmx, String gc, Path csv, Path db, boolean parseOnly)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"), ImportBench.class.getName(), "--child",
+                "-Xmx" + xmx, "-XX:+Use" + gc + "GC", "-cp", System.getProperty("java.class.path"), ImportBench.class.getName(), "--child",
                 "--csv", csv.toString(), "--db", db.toString()));
         if (parseOnly) {
             cmd.add("--parse-only");
