@@ -45,6 +45,13 @@ final class ImportFileOptions {
         }
     }
 
+    /** The failure of reading the file as one message that names it (the reader's own text gives the line). */
+    CliException unreadable(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String name = file.getFileName().toString();
+        return CliException.data(message.contains(name) ? message : file + ": " + message);
+    }
+
     void writeRejected(List<String> header, List<RejectedRow> rows, PrintWriter err) throws IOException {
         if (rejectedCsv != null) {
             RejectedRowsCsv.write(rejectedCsv, header, rows);

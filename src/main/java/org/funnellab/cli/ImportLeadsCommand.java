@@ -9,6 +9,7 @@ import org.funnellab.importer.parse.DatePattern;
 import org.funnellab.importer.preset.Preset;
 import org.funnellab.importer.preset.Presets;
 import org.funnellab.importer.read.FilePreview;
+import org.funnellab.importer.read.MalformedFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,12 @@ final class ImportLeadsCommand extends CliCommand {
     @Override
     int execute() throws IOException {
         options.checkFile();
-        Mapping mapping = mapping();
+        Mapping mapping;
+        try {
+            mapping = mapping();
+        } catch (IOException | MalformedFileException e) {
+            throw options.unreadable(e);
+        }
         WorkspaceOption.Opened opened = options.workspace.openForImport();
         ProgressListener progress = ProgressPrinter.create(err(), options.progress);
         ImportService.LeadOutcome outcome;
@@ -64,6 +70,9 @@ final class ImportLeadsCommand extends CliCommand {
             ProgressPrinter.finish(progress);
             if (opened.created()) {
                 WorkspaceOption.removeCreated(options.workspace.workspace);
+            }
+            if (e instanceof IOException || e instanceof MalformedFileException) {
+                throw options.unreadable(e);
             }
             throw e;
         }

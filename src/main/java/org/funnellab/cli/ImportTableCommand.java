@@ -1,6 +1,7 @@
 package org.funnellab.cli;
 
 import org.funnellab.importer.ImportService;
+import org.funnellab.importer.read.MalformedFileException;
 import org.funnellab.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,9 @@ abstract class ImportTableCommand extends CliCommand {
         } catch (IOException | RuntimeException e) {
             if (opened.created()) {
                 WorkspaceOption.removeCreated(options.workspace.workspace);
+            }
+            if (e instanceof IOException || e instanceof MalformedFileException) {
+                throw options.unreadable(e);
             }
             throw e;
         }

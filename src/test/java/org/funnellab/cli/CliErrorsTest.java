@@ -59,7 +59,7 @@ class CliErrorsTest {
         Cli.Result r = Cli.run("import", "leads", Cli.fixture("bad_truncated_quote.csv").toString(), "--preset",
                 "amocrm", "--workspace", ws.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.err()).contains("line");
+        assertThat(r.err()).contains("bad_truncated_quote.csv").contains("line");
         assertUnchanged();
     }
 
