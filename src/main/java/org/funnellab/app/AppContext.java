@@ -8,7 +8,6 @@ import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.common.TaskExecutor;
 import org.funnellab.ui.shell.WorkspaceViewModel;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,8 +18,7 @@ import java.util.Set;
  */
 public final class AppContext {
     /** Costs counted in CAC and cost per lead: marketing's own, not the sales team's salaries or office overhead. */
-    public static final Set<CostCategory> INCLUDED_COSTS = EnumSet.of(CostCategory.PAID_MEDIA, CostCategory.CONTENT,
-            CostCategory.SOFTWARE, CostCategory.AGENCY, CostCategory.MARKETING_SALARIES, CostCategory.OTHER);
+    public static final Set<CostCategory> INCLUDED_COSTS = org.funnellab.calc.CostInclusion.MARKETING;
 
     /** Assumptions before the user sets their own: the lead-qualification article's team. */
     static final NonTargetCostModel.Inputs DEFAULT_ASSUMPTIONS = NonTargetCostModel.Inputs.articleExample();

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 
 /** The command line: the same application with no window. */
 @Command(name = "funnellab", mixinStandardHelpOptions = true, version = "FunnelLab 0.1.0",
-        description = "B2B funnel economics: import CRM exports and costs, measure the funnel, model what-ifs.")
+        description = "B2B funnel economics: import CRM exports and costs, measure the funnel, model what-ifs.",
+        subcommands = {ImportCommand.class, MetricsCommand.class, ScenarioCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 the data could not be read or stored (nothing written),",
+                "2 a wrong command, option or file name (nothing written)."})
 public final class FunnelLabCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code. */
@@ -17,7 +20,7 @@ public final class FunnelLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine.usage(this, System.out);
-        return 0;
+        CommandLine.usage(this, System.err);
+        return ExitCodes.USAGE;
     }
 }

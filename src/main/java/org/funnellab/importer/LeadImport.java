@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -151,11 +152,11 @@ public final class LeadImport {
 
     private boolean resolveDates(long totalBytes, ProgressListener progress, Map<ColumnRole, DatePattern> patterns,
                                  List<DateResolution> resolutions) throws IOException {
+        List<Integer> indexes = new ArrayList<>();
+        List<DateFormatResolver> resolvers = new ArrayList<>();
+        List<ColumnRole> roles = new ArrayList<>();
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             ColumnBinding columns = new ColumnBinding(mapping, table.header());
-            List<Integer> indexes = new ArrayList<>();
-            List<DateFormatResolver> resolvers = new ArrayList<>();
-            List<ColumnRole> roles = new ArrayList<>();
             for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.CLOSED_AT)) {
                 for (int i : columns.indexes(role)) {
                     indexes.add(i);
@@ -163,26 +164,53 @@ public final class LeadImport {
                     resolvers.add(new DateFormatResolver(table.header().get(i)));
                 }
             }
-            if (indexes.isEmpty()) {
-                return true;
+        }
+        if (indexes.isEmpty()) {
+            return true;
+        }
+        boolean[] active = new boolean[resolvers.size()];
+        Arrays.fill(active, true);
+        if (!scanDates(indexes, resolvers, active, totalBytes, progress)) {
+            return false;
+        }
+        // a column no layout reads fully (dirty data) is counted again, every layout on every value
+        boolean recount = false;
+        for (int k = 0; k < resolvers.size(); k++) {
+            active[k] = resolvers.get(k).needsFullCount();
+            if (active[k]) {
+                resolvers.set(k, new DateFormatResolver(resolvers.get(k).column(), true));
+                recount = true;
             }
+        }
+        if (recount && !scanDates(indexes, resolvers, active, totalBytes, progress)) {
+            return false;
+        }
+        for (int k = 0; k < resolvers.size(); k++) {
+            DateResolution r = resolvers.get(k).resolve();
+            resolutions.add(r);
+            // several close-date columns (Pipedrive won/lost time) share one layout: the first resolved wins
+            if (r.pattern() != null) {
+                patterns.putIfAbsent(roles.get(k), r.pattern());
+            }
+        }
+        return true;
+    }
+
+    /** One pass offering each date column's values to its resolver; false when cancelled. */
+    private boolean scanDates(List<Integer> indexes, List<DateFormatResolver> resolvers, boolean[] active,
+                              long totalBytes, ProgressListener progress) throws IOException {
+        try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             long rows = 0;
             long started = System.nanoTime();
             while (table.hasNext()) {
                 SourceRow row = table.next();
                 for (int k = 0; k < indexes.size(); k++) {
-                    resolvers.get(k).accept(row.cell(indexes.get(k)));
+                    if (active[k]) {
+                        resolvers.get(k).accept(row.cell(indexes.get(k)));
+                    }
                 }
                 if (++rows % PROGRESS_EVERY == 0 && !progress.onProgress(tick(1, rows, table.bytesRead(), totalBytes, started))) {
                     return false;
-                }
-            }
-            for (int k = 0; k < resolvers.size(); k++) {
-                DateResolution r = resolvers.get(k).resolve();
-                resolutions.add(r);
-                // several close-date columns (Pipedrive won/lost time) share one layout: the first resolved wins
-                if (r.pattern() != null) {
-                    patterns.putIfAbsent(roles.get(k), r.pattern());
                 }
             }
             return true;

@@ -109,7 +109,7 @@ final class LeadRowMapper {
         }
         String flagText = text(row, ColumnRole.TARGET_FLAG);
         Boolean flag = ValueParsers.flag(flagText);
-        if (flagText != null && flag == null) {
+        if (flagText != null && flag == null && !ValueParsers.unknownFlag(flagText)) {
             return unmapped(ColumnRole.TARGET_FLAG, flagText, "unrecognised target flag '" + flagText + "'");
         }
         String reason = text(row, ColumnRole.LOSS_REASON);

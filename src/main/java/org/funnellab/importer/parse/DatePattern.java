@@ -69,6 +69,13 @@ public enum DatePattern {
             // cheap rejection before the regex: the resolver tries every layout on every value
             return null;
         }
+        if (this == ISO || this == DMY_DOT) {
+            // the two layouts of nearly every export, read without the regex; anything unusual falls through to it
+            LocalDateTime fast = this == ISO ? fixedWidth(text, 0, 5, 8, '-') : fixedWidth(text, 6, 3, 0, '.');
+            if (fast != null) {
+                return fast;
+            }
+        }
         Matcher m = regex.matcher(text);
         if (!m.matches()) {
             return null;
@@ -97,6 +104,54 @@ public enum DatePattern {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code yyyy-MM-dd} / {@code dd.MM.yyyy} with two-digit day and month, optionally followed by {@code ' '} or
+     * {@code 'T'} and {@code HH:mm} or {@code HH:mm:ss}; null for anything else (including impossible dates), which the
+     * regex then decides. Positions: year, month and day offsets of the date part; it is always 10 characters.
+     */
+    private static LocalDateTime fixedWidth(String t, int y, int mo, int d, char sep) {
+        int n = t.length();
+        if (n != 10 && n != 16 && n != 19 || t.charAt(y == 0 ? 4 : 2) != sep || t.charAt(y == 0 ? 7 : 5) != sep) {
+            return null;
+        }
+        int year = digits(t, y, 4);
+        int month = digits(t, mo, 2);
+        int day = digits(t, d, 2);
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        if (n > 10) {
+            char c = t.charAt(10);
+            if (c != ' ' && (c != 'T' || sep != '-') || t.charAt(13) != ':' || n == 19 && t.charAt(16) != ':') {
+                return null;
+            }
+            hour = digits(t, 11, 2);
+            minute = digits(t, 14, 2);
+            second = n == 19 ? digits(t, 17, 2) : 0;
+        }
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The non-negative number written by {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String t, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            int c = t.charAt(i) - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
     }
 
     /** Excel's 1900 date system; day 60 (the fictitious 29 Feb 1900) never occurs in exports of recent data. */

@@ -43,8 +43,17 @@ public final class ValueParsers {
         }
         return switch (normalizeKey(t)) {
             case "да", "yes", "y", "1", "true", "истина", "+", "целевой", "target" -> Boolean.TRUE;
-            case "нет", "no", "n", "0", "false", "ложь", "-", "нецелевой", "non-target", "non target" -> Boolean.FALSE;
+            case "нет", "no", "n", "0", "false", "ложь", "-", "нецелевой", "non-target", "non target", "non_target"
+                    -> Boolean.FALSE;
             default -> null;
+        };
+    }
+
+    /** True for a flag cell that says "not known" (unknown, неизвестно, ?): no evidence either way, not an error. */
+    public static boolean unknownFlag(String text) {
+        return text != null && switch (normalizeKey(text)) {
+            case "unknown", "неизвестно", "?", "n/a" -> true;
+            default -> false;
         };
     }
 

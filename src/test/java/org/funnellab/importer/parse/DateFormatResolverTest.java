@@ -79,4 +79,62 @@ class DateFormatResolverTest {
         assertThat(DatePattern.DMY_DOT.matches("31.02.2025")).isFalse();
         assertThat(DatePattern.ISO.matches("2025-13-01")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void tryingOnlyTheLayoutsStillAliveGivesTheSameResultAsCountingEveryLayout() {
+        java.util.Random random = new java.util.Random(20_251_122L);
+        String[] junk = {"", " ", "yesterday", "2025-13-45", "31.02.2025", "45672", "n/a"};
+        for (int c = 0; c < 500; c++) {
+            int n = 1 + random.nextInt(40);
+            int style = random.nextInt(5);
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int d = 1 + random.nextInt(random.nextBoolean() ? 12 : 28);
+                int m = 1 + random.nextInt(12);
+                int y = 2020 + random.nextInt(6);
+                int kind = random.nextInt(10) == 0 ? 9 : (style + (random.nextInt(8) == 0 ? random.nextInt(4) : 0)) % 5;
+                values.add(switch (kind) {
+                    case 0 -> String.format("%04d-%02d-%02d %02d:%02d:00", y, m, d, random.nextInt(24), random.nextInt(60));
+                    case 1 -> String.format("%02d.%02d.%04d", d, m, y);
+                    case 2 -> d + "/" + m + "/" + y;
+                    case 3 -> String.format("%02d-%02d-%02d", d, m, y % 100);
+                    case 4 -> Integer.toString(40_000 + random.nextInt(6_000));
+                    default -> junk[random.nextInt(junk.length)];
+                });
+            }
+            DateFormatResolver full = new DateFormatResolver("c", true);
+            values.forEach(full::accept);
+            assertThat(DateFormatResolver.resolve("c", values)).as(values.toString()).isEqualTo(full.resolve());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void isoAndDottedDatesReadTheSameWithAndWithoutTheFixedWidthShortcut() {
+        java.util.Random random = new java.util.Random(7_331L);
+        for (int c = 0; c < 2_000; c++) {
+            int y = 1990 + random.nextInt(50);
+            int m = random.nextInt(14);
+            int d = random.nextInt(33);
+            int h = random.nextInt(26);
+            int min = random.nextInt(61);
+            int sec = random.nextInt(61);
+            int shape = random.nextInt(3);
+            String time = switch (shape) {
+                case 0 -> "";
+                case 1 -> String.format(" %02d:%02d", h, min);
+                default -> String.format(" %02d:%02d:%02d", h, min, sec);
+            };
+            java.time.LocalDateTime expected;
+            try {
+                expected = java.time.LocalDateTime.of(y, m, d, shape == 0 ? 0 : h, shape == 0 ? 0 : min,
+                        shape == 2 ? sec : 0);
+            } catch (java.time.DateTimeException e) {
+                expected = null;
+            }
+            String iso = String.format("%04d-%02d-%02d", y, m, d) + (random.nextBoolean() ? time : time.replace(' ', 'T'));
+            String dotted = String.format("%02d.%02d.%04d", d, m, y) + time;
+            assertThat(DatePattern.ISO.parseOrNull(iso)).as(iso).isEqualTo(expected);
+            assertThat(DatePattern.DMY_DOT.parseOrNull(dotted)).as(dotted).isEqualTo(expected);
+        }
+    }
 }
