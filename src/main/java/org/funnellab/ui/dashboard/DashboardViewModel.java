@@ -44,9 +44,7 @@ public final class DashboardViewModel {
     /** Loss reasons shown in the chart. */
     public static final int TOP_LOSS_REASONS = 8;
     /** Marketing's own costs, the default set counted in CAC (the app passes its visible setting). */
-    public static final Set<CostCategory> DEFAULT_INCLUDED_COSTS = EnumSet.of(CostCategory.PAID_MEDIA,
-            CostCategory.CONTENT, CostCategory.SOFTWARE, CostCategory.AGENCY, CostCategory.MARKETING_SALARIES,
-            CostCategory.OTHER);
+    public static final Set<CostCategory> DEFAULT_INCLUDED_COSTS = org.funnellab.calc.CostInclusion.MARKETING;
 
     private final WorkspaceViewModel workspace;
     private final TaskExecutor executor;
