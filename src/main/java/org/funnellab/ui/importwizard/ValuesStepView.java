@@ -1,0 +1,82 @@
+package org.funnellab.ui.importwizard;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.funnellab.domain.LeadStatus;
+import org.funnellab.domain.Stage;
+import org.funnellab.domain.Target;
+import org.funnellab.ui.common.I18n;
+
+/** Step 3: what each stage value and each loss reason of the file means; unmapped stage values stand out. */
+final class ValuesStepView extends VBox {
+    ValuesStepView(ValuesStepViewModel vm, I18n i18n) {
+        super(10);
+        setId("valuesStep");
+        Label stagesTitle = new Label(i18n.get("importWizard.values.stages"));
+        stagesTitle.getStyleClass().add("group-title");
+        Label unmapped = new Label();
+        unmapped.setId("unmappedHint");
+        unmapped.setWrapText(true);
+        unmapped.textProperty().bind(Bindings.createStringBinding(() -> vm.unmappedCountProperty().get() == 0
+                        ? i18n.get("importWizard.values.allMapped")
+                        : i18n.format("importWizard.values.unmapped", vm.unmappedCountProperty().get()),
+                vm.unmappedCountProperty()));
+        unmapped.getStyleClass().add("wizard-hint");
+
+        TableView<StageValueRow> stages = new TableView<>(vm.stages());
+        stages.setId("stageValuesTable");
+        stages.setEditable(true);
+        stages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<StageValueRow, Stage> stage = new TableColumn<>(i18n.get("importWizard.values.col.stage"));
+        stage.setCellValueFactory(cd -> cd.getValue().stageProperty());
+        stage.setCellFactory(ComboBoxTableCell.forTableColumn(
+                WizardTexts.enumConverter(i18n, s -> "importWizard.stage." + s.name()), Stage.values()));
+        TableColumn<StageValueRow, LeadStatus> status = new TableColumn<>(i18n.get("importWizard.values.col.status"));
+        status.setCellValueFactory(cd -> cd.getValue().statusProperty());
+        status.setCellFactory(ComboBoxTableCell.forTableColumn(
+                WizardTexts.enumConverter(i18n, s -> "importWizard.status." + s.name()), LeadStatus.values()));
+        stages.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.value"),
+                StageValueRow::value, 320));
+        stages.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
+                StageValueRow::count));
+        stages.getColumns().add(stage);
+        stages.getColumns().add(status);
+        stages.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(StageValueRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("unmapped-row");
+                if (!empty && item != null && item.isUnmapped()) {
+                    getStyleClass().add("unmapped-row");
+                }
+            }
+        });
+        vm.stages().addListener((javafx.collections.ListChangeListener<StageValueRow>) c -> stages.refresh());
+        VBox.setVgrow(stages, Priority.ALWAYS);
+
+        Label reasonsTitle = new Label(i18n.get("importWizard.values.reasons"));
+        reasonsTitle.getStyleClass().add("group-title");
+        TableView<ReasonRow> reasons = new TableView<>(vm.reasons());
+        reasons.setId("reasonsTable");
+        reasons.setEditable(true);
+        reasons.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        reasons.setPlaceholder(new Label(i18n.get("importWizard.values.noReasons")));
+        TableColumn<ReasonRow, Target> target = new TableColumn<>(i18n.get("importWizard.values.col.target"));
+        target.setCellValueFactory(cd -> cd.getValue().targetProperty());
+        target.setCellFactory(ComboBoxTableCell.forTableColumn(
+                WizardTexts.enumConverter(i18n, s -> "importWizard.target." + s.name()),
+                ValuesStepViewModel.reasonTargets().toArray(Target[]::new)));
+        reasons.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.reason"),
+                ReasonRow::value, 320));
+        reasons.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"), ReasonRow::count));
+        reasons.getColumns().add(target);
+        reasons.setPrefHeight(200);
+        getChildren().addAll(stagesTitle, unmapped, stages, reasonsTitle, reasons);
+    }
+}
