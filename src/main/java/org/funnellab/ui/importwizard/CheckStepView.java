@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.funnellab.ui.common.I18n;
 
@@ -27,6 +28,8 @@ final class CheckStepView extends VBox {
         dates.setId("checkDates");
         dates.setWrapText(true);
         dates.getStyleClass().add("wizard-hint");
+        dates.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         Runnable showDates = () -> dates.setText(vm.dates().isEmpty() ? "" : i18n.get("importWizard.check.dates") + "\n"
                 + vm.dates().stream().map(d -> "• " + WizardTexts.date(i18n, d)).collect(Collectors.joining("\n")));
         vm.dates().addListener((ListChangeListener<Object>) c -> showDates.run());
@@ -45,14 +48,28 @@ final class CheckStepView extends VBox {
         previewTitle.getStyleClass().add("group-title");
         TableView<List<String>> preview = new TableView<>();
         preview.setId("checkTable");
-        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        preview.setPlaceholder(new Label(i18n.get("importWizard.check.noRows")));
         Runnable showColumns = () -> WizardTables.setRows(preview,
-                vm.columns().stream().map(c -> i18n.get("importWizard.check.col." + c)).toList(), vm.rows());
+                vm.columns().stream().map(c -> i18n.get("importWizard.check.col." + c)).toList(), vm.rows(),
+                (column, cell) -> translated(i18n, vm.columns().get(column), cell));
         vm.columns().addListener((ListChangeListener<String>) c -> showColumns.run());
         showColumns.run();
         VBox.setVgrow(preview, Priority.ALWAYS);
         Label rejectionsTitle = new Label(i18n.get("importWizard.check.rejections"));
         rejectionsTitle.getStyleClass().add("group-title");
         getChildren().addAll(summary, dates, previewTitle, preview, rejectionsTitle, reasons);
+    }
+
+    /** Canonical stage, status and target names in the user's language; other cells as parsed. */
+    private static String translated(I18n i18n, String column, String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return switch (column) {
+            case "stage" -> i18n.get("importWizard.stage." + cell);
+            case "status" -> i18n.get("importWizard.status." + cell);
+            case "target" -> i18n.get("importWizard.check.target." + cell);
+            default -> cell;
+        };
     }
 }

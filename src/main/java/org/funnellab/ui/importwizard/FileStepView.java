@@ -118,14 +118,19 @@ final class FileStepView extends VBox {
         settings.setVgap(8);
         settings.addRow(0, new Label(i18n.get("importWizard.file.encoding")), encoding,
                 new Label(i18n.get("importWizard.file.delimiter")), delimiter);
-        settings.addRow(1, new Label(i18n.get("importWizard.file.headerLine")), headerLine,
-                new Label(i18n.get("importWizard.file.sheet")), sheet);
+        Label sheetLabel = new Label(i18n.get("importWizard.file.sheet"));
+        settings.addRow(1, new Label(i18n.get("importWizard.file.headerLine")), headerLine, sheetLabel, sheet);
+        // only a workbook has sheets; an empty choice next to a CSV would only puzzle
+        sheet.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.sheetNames()));
+        sheetLabel.visibleProperty().bind(sheet.visibleProperty());
         reasons.setId("detectionReasons");
         reasons.setWrapText(true);
         reasons.getStyleClass().add("wizard-hint");
+        reasons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         junk.setId("junkLines");
         junk.setWrapText(true);
         junk.getStyleClass().add("wizard-hint");
+        junk.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         table.setId("filePreviewTable");
         table.setPlaceholder(new Label(i18n.get("importWizard.file.placeholder")));

@@ -75,6 +75,7 @@ final class MappingStepView extends VBox {
         linked.selectedProperty().bindBidirectional(vm.linkedProperty());
         Label linkedHint = new Label(i18n.get("importWizard.mapping.linked.hint"));
         linkedHint.getStyleClass().add("wizard-hint");
+        linkedHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         linkedHint.setWrapText(true);
 
         TableView<ColumnRow> table = new TableView<>(vm.columns());
@@ -95,6 +96,9 @@ final class MappingStepView extends VBox {
         table.getColumns().add(role);
         table.getColumns().add(samples);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, table, linked, linkedHint);
+        Label editHint = new Label(i18n.get("importWizard.mapping.editHint"));
+        editHint.getStyleClass().add("wizard-hint");
+        editHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(top, editHint, table, linked, linkedHint);
     }
 }

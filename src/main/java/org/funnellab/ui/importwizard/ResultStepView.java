@@ -34,6 +34,7 @@ final class ResultStepView extends VBox {
         details.setId("resultDetails");
         details.setWrapText(true);
         details.getStyleClass().add("wizard-hint");
+        details.setMinHeight(Region.USE_PREF_SIZE);
         Runnable showDetails = () -> {
             StringBuilder sb = new StringBuilder();
             vm.dates().forEach(d -> sb.append("• ").append(WizardTexts.date(i18n, d)).append('\n'));
@@ -64,9 +65,12 @@ final class ResultStepView extends VBox {
 
         TableView<RejectedRow> rejected = new TableView<>(vm.rejectedRows());
         rejected.setId("rejectedTable");
+        rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         rejected.setPlaceholder(new Label(i18n.get("importWizard.result.noRejected")));
         rejected.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.result.col.line"),
-                r -> Long.toString(r.line()), 70));
+                r -> Long.toString(r.line()), 90));
+        rejected.getColumns().get(0).setMinWidth(80);
+        rejected.getColumns().get(0).setMaxWidth(110);
         rejected.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.check.col.reason"),
                 RejectedRow::reason, 420));
         rejected.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.result.col.cells"),

@@ -28,6 +28,7 @@ final class ValuesStepView extends VBox {
                         : i18n.format("importWizard.values.unmapped", vm.unmappedCountProperty().get()),
                 vm.unmappedCountProperty()));
         unmapped.getStyleClass().add("wizard-hint");
+        unmapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TableView<StageValueRow> stages = new TableView<>(vm.stages());
         stages.setId("stageValuesTable");
@@ -45,6 +46,8 @@ final class ValuesStepView extends VBox {
                 StageValueRow::value, 320));
         stages.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
                 StageValueRow::count));
+        stage.setPrefWidth(240);
+        status.setPrefWidth(160);
         stages.getColumns().add(stage);
         stages.getColumns().add(status);
         stages.setRowFactory(t -> new TableRow<>() {
@@ -75,8 +78,12 @@ final class ValuesStepView extends VBox {
         reasons.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.reason"),
                 ReasonRow::value, 320));
         reasons.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"), ReasonRow::count));
+        target.setPrefWidth(260);
         reasons.getColumns().add(target);
         reasons.setPrefHeight(200);
-        getChildren().addAll(stagesTitle, unmapped, stages, reasonsTitle, reasons);
+        Label editHint = new Label(i18n.get("importWizard.values.editHint"));
+        editHint.getStyleClass().add("wizard-hint");
+        editHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(stagesTitle, unmapped, editHint, stages, reasonsTitle, reasons);
     }
 }

@@ -25,17 +25,25 @@ final class WizardTables {
         TableColumn<R, Long> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(90);
+        c.setMaxWidth(120);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 
     /** Rows of cells under the given titles; a row shorter than the header shows blanks. */
     static void setRows(TableView<List<String>> table, List<String> titles, ObservableList<List<String>> rows) {
+        setRows(table, titles, rows, (column, cell) -> cell);
+    }
+
+    /** As above, each cell shown through {@code display} (column index, cell text) → text. */
+    static void setRows(TableView<List<String>> table, List<String> titles, ObservableList<List<String>> rows,
+                        java.util.function.BiFunction<Integer, String, String> display) {
         table.getColumns().clear();
         for (int i = 0; i < titles.size(); i++) {
             int index = i;
-            table.getColumns().add(textColumn(titles.get(i), r -> index < r.size() ? r.get(index) : "",
-                    Math.max(90, Math.min(220, titles.get(i).length() * 9 + 30))));
+            table.getColumns().add(textColumn(titles.get(i),
+                    r -> index < r.size() ? display.apply(index, r.get(index)) : "",
+                    Math.max(150, Math.min(240, titles.get(i).length() * 9 + 30))));
         }
         table.setItems(rows);
     }
