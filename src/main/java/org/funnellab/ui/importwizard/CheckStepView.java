@@ -29,6 +29,8 @@ final class CheckStepView extends VBox {
         dates.setWrapText(true);
         dates.getStyleClass().add("wizard-hint");
         dates.setMinHeight(Region.USE_PREF_SIZE);
+        dates.managedProperty().bind(dates.textProperty().isNotEmpty());
+        dates.visibleProperty().bind(dates.managedProperty());
         summary.setMinHeight(Region.USE_PREF_SIZE);
         Runnable showDates = () -> dates.setText(vm.dates().isEmpty() ? "" : i18n.get("importWizard.check.dates") + "\n"
                 + vm.dates().stream().map(d -> "• " + WizardTexts.date(i18n, d)).collect(Collectors.joining("\n")));
@@ -69,6 +71,7 @@ final class CheckStepView extends VBox {
             case "stage" -> i18n.get("importWizard.stage." + cell);
             case "status" -> i18n.get("importWizard.status." + cell);
             case "target" -> i18n.get("importWizard.check.target." + cell);
+            case "category" -> i18n.get("importWizard.category." + cell);
             default -> cell;
         };
     }

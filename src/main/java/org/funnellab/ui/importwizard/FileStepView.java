@@ -177,8 +177,12 @@ final class FileStepView extends VBox {
             }
             reasons.setText(i18n.format("importWizard.file.detected", String.join("; ", p.reasons())));
             junk.setText(p.junkLines().isEmpty() ? i18n.get("importWizard.file.noJunk")
-                    : i18n.format("importWizard.file.junk", p.junkLines().size(), p.junkLines().stream().limit(5)
-                    .map(JunkLine::line).map(String::valueOf).collect(Collectors.joining(", "))));
+                    : i18n.format("importWizard.file.junk", p.junkLines().size(), p.junkLines().stream().limit(10)
+                    .map(JunkLine::line).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (p.junkLines().size() > 10 ? ", …" : "")));
+            // why each line was skipped (a report footer, a blank line) is there on hover
+            junk.setTooltip(p.junkLines().isEmpty() ? null : new javafx.scene.control.Tooltip(p.junkLines().stream()
+                    .limit(20).map(j -> j.line() + ": " + j.reason()).collect(Collectors.joining("\n"))));
             rows.setAll(p.rows().stream().map(SourceRow::cells).toList());
             WizardTables.setRows(table, p.header(), rows);
         } finally {

@@ -28,7 +28,7 @@ final class ImportRun {
             int passes = mapping.dateFormat() == null ? 2 : 1;
             ImportService.LeadOutcome out = service.importLeads(ws, file, settings, mapping, presetName, p -> {
                 ctx.updateProgress(Math.round(p.fraction(passes) * 1000), 1000);
-                ctx.updateMessage(ProgressStepViewModel.counters(p.rows(), p.rowsPerSecond()));
+                ctx.updateMessage(ProgressStepViewModel.counters(p.pass(), p.rows(), p.rowsPerSecond()));
                 return !ctx.isCancelled();
             });
             if (out.cancelled()) {

@@ -91,6 +91,21 @@ public final class ImportWizardView extends BorderPane {
         bottom.getStyleClass().add("wizard-buttons");
         setBottom(bottom);
 
+        // a file dropped onto the wizard starts over with it, as long as nothing is being imported
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.stepProperty().get() != WizardStep.IMPORT) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && vm.stepProperty().get() != WizardStep.IMPORT;
+            if (ok) {
+                vm.startWith(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         vm.stepProperty().addListener((obs, o, n) -> showStep(n, cancel, back, next, importButton, done));
         vm.file().kindProperty().addListener((obs, o, n) -> showIndicator());
         showStep(vm.stepProperty().get(), cancel, back, next, importButton, done);

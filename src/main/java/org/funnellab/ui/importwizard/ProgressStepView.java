@@ -24,9 +24,10 @@ final class ProgressStepView extends VBox {
         bar.progressProperty().bind(vm.fractionProperty());
         Label speed = new Label();
         speed.setId("importSpeed");
-        speed.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("importWizard.progress.rows",
+        speed.textProperty().bind(Bindings.createStringBinding(() -> i18n.format(vm.passProperty().get() == 1
+                                ? "importWizard.progress.dates" : "importWizard.progress.rows",
                         formats.number(vm.rowsProperty().get(), 0), formats.number(vm.rowsPerSecondProperty().get(), 0)),
-                vm.rowsProperty(), vm.rowsPerSecondProperty()));
+                vm.rowsProperty(), vm.rowsPerSecondProperty(), vm.passProperty()));
         Label hint = new Label(i18n.get("importWizard.progress.hint"));
         hint.getStyleClass().add("wizard-hint");
         hint.setWrapText(true);

@@ -39,7 +39,13 @@ public final class ScreenshotMain {
         Locale locale = Locale.forLanguageTag(args.get(0).equals("ru") ? "ru-RU" : "en-US");
         boolean dark = args.get(1).equals("dark");
         WizardStep target = WizardStep.valueOf(args.get(2));
-        Path file = WizardFixtures.fixture(args.get(3));
+        Path file;
+        if (args.get(3).startsWith("demo:")) {
+            file = Files.createTempDirectory("wizard-demo").resolve("demo_leads.csv");
+            org.funnellab.store.DemoData.writeLeadsCsv(file, Integer.parseInt(args.get(3).substring(5)), 7);
+        } else {
+            file = WizardFixtures.fixture(args.get(3));
+        }
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         FxTaskExecutor executor = new FxTaskExecutor(1, "screenshot-workspace");
