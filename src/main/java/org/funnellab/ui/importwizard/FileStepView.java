@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import org.funnellab.importer.read.FileKind;
 import org.funnellab.importer.read.FilePreview;
 import org.funnellab.importer.read.JunkLine;
+import org.funnellab.importer.read.ReadSettings;
 import org.funnellab.importer.read.SourceRow;
 import org.funnellab.store.ImportKind;
 import org.funnellab.ui.common.I18n;
@@ -140,6 +141,7 @@ final class FileStepView extends VBox {
         getChildren().addAll(fileRow, kindRow, settings, reasons, junk, previewTitle, table);
 
         vm.previewProperty().addListener((obs, o, n) -> show(n));
+        vm.settingsProperty().addListener((obs, o, n) -> show(vm.previewProperty().get()));
         show(vm.previewProperty().get());
     }
 
@@ -159,23 +161,30 @@ final class FileStepView extends VBox {
     private void show(FilePreview p) {
         updating = true;
         try {
-            boolean delimited = p != null && p.settings().kind() == FileKind.DELIMITED;
+            ReadSettings s = vm.settings();
+            boolean delimited = s != null && s.kind() == FileKind.DELIMITED;
             encoding.setDisable(!delimited);
             delimiter.setDisable(!delimited);
-            sheet.setDisable(p == null || p.settings().kind() != FileKind.XLSX);
-            if (p == null) {
+            headerLine.setDisable(s == null);
+            if (s != null) {
+                encoding.setValue(s.charset());
+                delimiter.setValue(s.delimiter());
+                reasons.setText(i18n.format("importWizard.file.detected." + s.kind().name(), s.charset().name(),
+                        WizardTexts.delimiter(i18n, s.delimiter()), p == null ? s.headerLine() : p.headerLine()));
+                // the detector's own reasoning (byte statistics, BOM) is technical: there on hover
+                reasons.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", vm.reasons())));
+                if (!vm.sheetNames().isEmpty()) {
+                    sheet.getSelectionModel().select(s.sheetIndex());
+                }
+            } else {
                 reasons.setText("");
+            }
+            if (p == null) {
                 junk.setText("");
                 rows.clear();
                 return;
             }
-            encoding.setValue(p.settings().charset());
-            delimiter.setValue(p.settings().delimiter());
             headerLine.getValueFactory().setValue((int) Math.max(1, p.headerLine()));
-            if (!vm.sheetNames().isEmpty()) {
-                sheet.getSelectionModel().select(p.settings().sheetIndex());
-            }
-            reasons.setText(i18n.format("importWizard.file.detected", String.join("; ", p.reasons())));
             junk.setText(p.junkLines().isEmpty() ? i18n.get("importWizard.file.noJunk")
                     : i18n.format("importWizard.file.junk", p.junkLines().size(), p.junkLines().stream().limit(10)
                     .map(JunkLine::line).map(String::valueOf).collect(Collectors.joining(", "))

@@ -19,6 +19,7 @@ import org.funnellab.store.ImportKind;
 import org.funnellab.ui.common.BackgroundTask;
 import org.funnellab.ui.common.TaskExecutor;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,13 +36,17 @@ public final class FileStepViewModel {
             StandardCharsets.UTF_16BE, Charset.forName("windows-1251"));
     public static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
 
-    private record Read(FilePreview preview, List<String> sheets) {
+    /** What one read found: the settings always; the preview, or why the file cannot be read with them. */
+    private record Read(ReadSettings settings, List<String> reasons, List<String> sheets, FilePreview preview,
+                        String failure) {
     }
 
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.LEADS);
     private final ReadOnlyObjectWrapper<FilePreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReadSettings> settings = new ReadOnlyObjectWrapper<>();
+    private List<String> reasons = List.of();
     private final ObservableList<String> sheetNames = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -55,24 +60,33 @@ public final class FileStepViewModel {
     public void choose(Path path) {
         file.set(path);
         preview.set(null);
+        settings.set(null);
         sheetNames.clear();
-        run(ctx -> {
+        run(() -> {
             FormatDetector.Detection d = FormatDetector.detect(path);
             List<String> sheets = d.settings().kind() == FileKind.XLSX ? FormatDetector.sheetNames(path) : List.of();
-            return new Read(FilePreview.of(path, d.settings(), d.reasons(), Presets.knownHeaders(), PREVIEW_ROWS),
-                    sheets);
+            return read(path, d.settings(), d.reasons(), sheets);
         });
     }
 
+    private static Read read(Path path, ReadSettings s, List<String> why, List<String> sheets) {
+        try {
+            return new Read(s, why, sheets, FilePreview.of(path, s, why, Presets.knownHeaders(), PREVIEW_ROWS), null);
+        } catch (IOException | RuntimeException e) {
+            // the settings stay, so the user can correct the one that is wrong (separator, header line)
+            return new Read(s, why, sheets, null, ImportWizardViewModel.messageOf(e));
+        }
+    }
+
     public void setCharset(Charset charset) {
-        ReadSettings s = settings();
+        ReadSettings s = settings.get();
         if (s != null && !s.charset().equals(charset)) {
             reread(s.withCharset(charset));
         }
     }
 
     public void setDelimiter(char delimiter) {
-        ReadSettings s = settings();
+        ReadSettings s = settings.get();
         if (s != null && s.delimiter() != delimiter) {
             reread(s.withDelimiter(delimiter));
         }
@@ -80,36 +94,41 @@ public final class FileStepViewModel {
 
     /** The 1-based line of the header row; the preview shows the detected one until the user changes it. */
     public void setHeaderLine(long line) {
+        ReadSettings s = settings.get();
         FilePreview p = preview.get();
-        if (p != null && line > 0 && line != p.headerLine()) {
-            reread(p.settings().withHeaderLine(line));
+        long shown = p != null ? p.headerLine() : s == null ? 0 : s.headerLine();
+        if (s != null && line > 0 && line != shown) {
+            reread(s.withHeaderLine(line));
         }
     }
 
     public void setSheet(int index) {
-        ReadSettings s = settings();
+        ReadSettings s = settings.get();
         if (s != null && s.sheetIndex() != index && index >= 0) {
             reread(s.withSheetIndex(index).withHeaderLine(0));
         }
     }
 
-    private void reread(ReadSettings settings) {
+    private void reread(ReadSettings newSettings) {
         Path path = file.get();
-        List<String> reasons = preview.get().reasons();
+        List<String> why = reasons;
         List<String> sheets = List.copyOf(sheetNames);
-        run(ctx -> new Read(FilePreview.of(path, settings, reasons, Presets.knownHeaders(), PREVIEW_ROWS), sheets));
+        run(() -> read(path, newSettings, why, sheets));
     }
 
-    private void run(BackgroundTask.Work<Read> work) {
+    private void run(java.util.concurrent.Callable<Read> work) {
         long mine = ++seq;
         busy.set(true);
         error.set("");
-        BackgroundTask<Read> task = BackgroundTask.of(work);
+        BackgroundTask<Read> task = BackgroundTask.of(ctx -> work.call());
         task.onSuccess(r -> {
             if (mine == seq) {
                 busy.set(false);
+                reasons = r.reasons();
                 sheetNames.setAll(r.sheets());
+                settings.set(r.settings());
                 preview.set(r.preview());
+                error.set(r.failure() == null ? "" : r.failure());
             }
         }).onFailure(e -> {
             if (mine == seq) {
@@ -122,8 +141,17 @@ public final class FileStepViewModel {
 
     /** The settings the preview was read with, null before the first detection ends. */
     public ReadSettings settings() {
-        FilePreview p = preview.get();
-        return p == null ? null : p.settings();
+        return settings.get();
+    }
+
+    /** Why the detector chose as it did (technical: encoding statistics, byte-order marks). */
+    public List<String> reasons() {
+        return reasons;
+    }
+
+    /** How the file is being read: detected, then as the user overrode it; null before detection ends. */
+    public ReadOnlyObjectProperty<ReadSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

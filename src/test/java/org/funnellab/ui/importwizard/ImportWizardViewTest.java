@@ -69,7 +69,7 @@ class ImportWizardViewTest {
         Path file = WizardFixtures.fixture("bad_stage.csv");
         robot.interact(() -> vm.startWith(file));
         waitUntil(() -> vm.file().previewProperty().get() != null);
-        assertThat(robot.lookup("#detectionReasons").queryAs(Label.class).getText()).contains("UTF-8");
+        assertThat(robot.lookup("#detectionReasons").queryAs(Label.class).getText()).contains("UTF-8", "comma", "line 1");
         assertThat(robot.lookup("#filePreviewTable").queryTableView().getItems()).hasSize(5);
 
         clickWhenEnabled(robot, "#nextButton");
@@ -85,7 +85,7 @@ class ImportWizardViewTest {
         clickWhenEnabled(robot, "#nextButton");
         waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK);
         assertThat(robot.lookup("#checkSummary").queryAs(Label.class).getText())
-                .contains("2 will be imported", "3 would be rejected");
+                .contains("Will be imported: 2", "would be rejected: 3");
 
         clickWhenEnabled(robot, "#importButton");
         waitUntil(() -> vm.stepProperty().get() == WizardStep.RESULT);
