@@ -6,6 +6,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.funnellab.domain.LeadStatus;
@@ -14,9 +15,9 @@ import org.funnellab.domain.Target;
 import org.funnellab.ui.common.I18n;
 
 /** Step 3: what each stage value and each loss reason of the file means; unmapped stage values stand out. */
-final class ValuesStepView extends VBox {
+final class ValuesStepView extends javafx.scene.layout.HBox {
     ValuesStepView(ValuesStepViewModel vm, I18n i18n) {
-        super(10);
+        super(16);
         setId("valuesStep");
         Label stagesTitle = new Label(i18n.get("importWizard.values.stages"));
         stagesTitle.getStyleClass().add("group-title");
@@ -43,11 +44,11 @@ final class ValuesStepView extends VBox {
         status.setCellFactory(ComboBoxTableCell.forTableColumn(
                 WizardTexts.enumConverter(i18n, s -> "importWizard.status." + s.name()), LeadStatus.values()));
         stages.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.value"),
-                StageValueRow::value, 320));
+                StageValueRow::value, 260));
         stages.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
                 StageValueRow::count));
-        stage.setPrefWidth(240);
-        status.setPrefWidth(160);
+        stage.setPrefWidth(190);
+        status.setPrefWidth(140);
         stages.getColumns().add(stage);
         stages.getColumns().add(status);
         stages.setRowFactory(t -> new TableRow<>() {
@@ -76,14 +77,50 @@ final class ValuesStepView extends VBox {
                 WizardTexts.enumConverter(i18n, s -> "importWizard.target." + s.name()),
                 ValuesStepViewModel.reasonTargets().toArray(Target[]::new)));
         reasons.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.reason"),
-                ReasonRow::value, 320));
+                ReasonRow::value, 260));
         reasons.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"), ReasonRow::count));
         target.setPrefWidth(260);
         reasons.getColumns().add(target);
-        reasons.setPrefHeight(200);
+        VBox.setVgrow(reasons, Priority.ALWAYS);
         Label editHint = new Label(i18n.get("importWizard.values.editHint"));
         editHint.getStyleClass().add("wizard-hint");
         editHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(stagesTitle, unmapped, editHint, stages, reasonsTitle, reasons);
+        Label statusHint = new Label(i18n.get("importWizard.values.statusColumn"));
+        statusHint.getStyleClass().add("wizard-hint");
+        statusHint.setWrapText(true);
+        statusHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        statusHint.visibleProperty().bind(vm.statusColumnProperty());
+        statusHint.managedProperty().bind(vm.statusColumnProperty());
+        TableView<StatusValueRow> statusTable = new TableView<>(vm.statuses());
+        statusTable.setId("statusValuesTable");
+        statusTable.setEditable(true);
+        statusTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<StatusValueRow, LeadStatus> statusChoice = new TableColumn<>(
+                i18n.get("importWizard.values.col.status"));
+        statusChoice.setCellValueFactory(cd -> cd.getValue().statusProperty());
+        statusChoice.setCellFactory(ComboBoxTableCell.forTableColumn(
+                WizardTexts.enumConverter(i18n, s -> "importWizard.status." + s.name()), LeadStatus.values()));
+        statusChoice.setPrefWidth(240);
+        statusTable.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.statusValue"),
+                StatusValueRow::value, 320));
+        statusTable.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
+                StatusValueRow::count));
+        statusTable.getColumns().add(statusChoice);
+        statusTable.setPrefHeight(200);
+        statusTable.visibleProperty().bind(vm.statusColumnProperty());
+        statusTable.managedProperty().bind(vm.statusColumnProperty());
+        Label statusTitle = new Label(i18n.get("importWizard.values.statuses"));
+        statusTitle.getStyleClass().add("group-title");
+        statusTitle.visibleProperty().bind(vm.statusColumnProperty());
+        statusTitle.managedProperty().bind(vm.statusColumnProperty());
+        // stages on the left (the main decision), the file's statuses and loss reasons on the right
+        VBox left = new VBox(8, stagesTitle, unmapped, editHint, stages);
+        VBox right = new VBox(8, statusTitle, statusHint, statusTable, reasonsTitle, reasons);
+        for (VBox column : new VBox[]{left, right}) {
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setPrefWidth(600);
+            column.setMaxWidth(Double.MAX_VALUE);
+        }
+        getChildren().addAll(left, right);
     }
 }

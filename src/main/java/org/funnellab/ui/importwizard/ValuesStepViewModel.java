@@ -32,12 +32,15 @@ import java.util.Set;
  */
 public final class ValuesStepViewModel {
     /** What the background read of the file found: distinct values with counts, most frequent first. */
-    record Found(Map<String, Long> stages, Map<String, Long> reasons) {
+    record Found(Map<String, Long> stages, Map<String, Long> statuses, Map<String, Long> reasons) {
     }
 
     private final ObservableList<StageValueRow> stages = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[]{r.stageProperty()});
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
+    private final ObservableList<StatusValueRow> statuses = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper statusColumn =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final IntegerBinding unmappedCount = Bindings.createIntegerBinding(
             () -> (int) stages.stream().filter(StageValueRow::isUnmapped).count(), stages);
 
@@ -48,14 +51,18 @@ public final class ValuesStepViewModel {
     static Found read(Path file, ReadSettings settings, Mapping mapping) throws IOException {
         ColumnMapping stage = mapping.column(ColumnRole.STAGE);
         ColumnMapping reason = mapping.column(ColumnRole.LOSS_REASON);
+        ColumnMapping status = mapping.column(ColumnRole.STATUS);
+        Map<String, Long> statusValues = status == null ? Map.of()
+                : ColumnValues.distinct(file, settings, status.index());
         Map<String, Long> stageValues = stage == null ? Map.of() : ColumnValues.distinct(file, settings, stage.index());
         Map<String, Long> reasonValues = reason == null ? Map.of()
                 : ColumnValues.distinct(file, settings, reason.index());
-        return new Found(stageValues, reasonValues);
+        return new Found(stageValues, statusValues, reasonValues);
     }
 
     /** Shows what was found, pre-filled from {@code mapping} and from the user's earlier choices for the same values. */
     void show(Found found, Mapping mapping) {
+        statusColumn.set(mapping.column(ColumnRole.STATUS) != null);
         Map<String, StageValueRow> earlierStages = new HashMap<>();
         stages.forEach(r -> earlierStages.put(r.value(), r));
         Map<String, Target> earlierReasons = new HashMap<>();
@@ -80,6 +87,20 @@ public final class ValuesStepViewModel {
         });
         stages.setAll(stageRows);
 
+        Map<String, LeadStatus> earlierStatuses = new HashMap<>();
+        statuses.forEach(r -> earlierStatuses.put(r.value(), r.statusProperty().get()));
+        Map<String, LeadStatus> knownStatuses = new HashMap<>();
+        mapping.statusValues().forEach((k, v) -> knownStatuses.put(ValueParsers.normalizeKey(k), v));
+        List<StatusValueRow> statusRows = new ArrayList<>();
+        found.statuses().forEach((value, count) -> {
+            if (!value.isEmpty()) {
+                LeadStatus earlier = earlierStatuses.get(value);
+                statusRows.add(new StatusValueRow(value, count,
+                        earlier != null ? earlier : knownStatuses.get(ValueParsers.normalizeKey(value))));
+            }
+        });
+        statuses.setAll(statusRows);
+
         TargetRules rules = new TargetRules(mapping.nonTargetReasons());
         List<ReasonRow> reasonRows = new ArrayList<>();
         found.reasons().forEach((value, count) -> {
@@ -100,6 +121,17 @@ public final class ValuesStepViewModel {
                 result = result.withStageValue(r.value(), new StageMapping(r.stageProperty().get(),
                         r.statusProperty().get() == null ? LeadStatus.OPEN : r.statusProperty().get()));
             }
+        }
+        Map<String, LeadStatus> statusValues = new java.util.LinkedHashMap<>(result.statusValues());
+        for (StatusValueRow r : statuses) {
+            if (r.statusProperty().get() != null) {
+                statusValues.put(r.value(), r.statusProperty().get());
+            }
+        }
+        if (!statuses.isEmpty()) {
+            result = new Mapping(result.name(), result.sourceSystem(), result.columns(), result.stageValues(),
+                    statusValues, result.nonTargetReasons(), result.dateFormat(), result.linked(), result.constants(),
+                    result.collapseRepeatedIds(), result.defaultCurrency());
         }
         if (reasons.isEmpty()) {
             return result;
@@ -141,6 +173,15 @@ public final class ValuesStepViewModel {
         return FXCollections.unmodifiableObservableList(stages);
     }
 
+    /** The values of the file's own status column (empty when it has none). */
+    public ObservableList<StatusValueRow> statuses() {
+        return FXCollections.unmodifiableObservableList(statuses);
+    }
+
+    public StatusValueRow status(String value) {
+        return statuses.stream().filter(r -> r.value().equals(value)).findFirst().orElse(null);
+    }
+
     public ObservableList<ReasonRow> reasons() {
         return FXCollections.unmodifiableObservableList(reasons);
     }
@@ -150,13 +191,9 @@ public final class ValuesStepViewModel {
         return unmappedCount;
     }
 
-    /** The statuses offered for a stage value. */
-    public static List<LeadStatus> statuses() {
-        return List.of(LeadStatus.values());
-    }
-
-    public static List<Stage> canonicalStages() {
-        return List.of(Stage.values());
+    /** True when the file has its own status column (Pipedrive): it decides won / lost over the stage's status. */
+    public javafx.beans.property.ReadOnlyBooleanProperty statusColumnProperty() {
+        return statusColumn.getReadOnlyProperty();
     }
 
     /** Choices for a loss reason: whether it marks the lead non-target or a real prospect who did not buy. */

@@ -5,6 +5,7 @@ import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.LeadStatus;
 import org.funnellab.domain.SourceSystem;
 import org.funnellab.domain.Stage;
+import org.funnellab.domain.Target;
 import org.funnellab.importer.mapping.ColumnRole;
 import org.funnellab.importer.read.FileKind;
 import org.funnellab.store.DemoData;
@@ -118,6 +119,58 @@ class ImportWizardViewModelTest {
         assertThat(f.reached(Stage.SQL)).isEqualTo(2);
         assertThat(vm.result().rejectedProperty().get()).isEqualTo(vm.check().rejectedProperty().get());
         assertThat(vm.result().rejectedRows()).noneSatisfy(r -> assertThat(r.cells()).contains("Заморожено"));
+    }
+
+    @Test
+    void aStatusValueTheFileInventedIsListedAndOnceMappedImported() throws Exception {
+        Path file = dir.resolve("statuses.csv");
+        Files.writeString(file, """
+                external_id,created_at,stage,status
+                G-1,05.02.2025,lead,open
+                G-2,06.02.2025,sql,Gagné
+                G-3,07.02.2025,sql,lost
+                """);
+        ImportWizardViewModel vm = wizard();
+        vm.startWith(file);
+        vm.next();
+        vm.next();
+        assertThat(vm.values().statusColumnProperty().get()).isTrue();
+        assertThat(vm.values().status("open").statusProperty().get()).isEqualTo(LeadStatus.OPEN);
+        StatusValueRow gagne = vm.values().status("Gagné");
+        assertThat(gagne.statusProperty().get()).isNull();
+        vm.next();
+        assertThat(vm.check().rejectedProperty().get()).isEqualTo(1);
+
+        vm.back();
+        gagne.statusProperty().set(LeadStatus.WON);
+        vm.next();
+        assertThat(vm.check().rejectedProperty().get()).isZero();
+        vm.startImport();
+        assertThat(facts().won()).isEqualTo(1);
+        assertThat(facts().lost()).isEqualTo(1);
+    }
+
+    @Test
+    void aLossReasonTheUserCallsTargetNoLongerMarksTheLeadNonTarget() {
+        ImportWizardViewModel vm = wizard();
+        vm.startWith(WizardFixtures.fixture("hubspot_deals.csv"));
+        vm.next();
+        vm.next();
+        ReasonRow notAFit = vm.values().reason("Not a fit");
+        assertThat(notAFit.targetProperty().get()).isEqualTo(Target.NON_TARGET);
+        vm.next();
+        assertThat(nonTargetRows(vm)).as("'Not a fit' and 'Spam'").isEqualTo(2);
+
+        vm.back();
+        notAFit.targetProperty().set(Target.TARGET);
+        vm.next();
+        assertThat(nonTargetRows(vm)).isEqualTo(1);
+        assertThat(vm.currentMapping().nonTargetReasons()).doesNotContain("Not a fit");
+    }
+
+    private static long nonTargetRows(ImportWizardViewModel vm) {
+        int column = DryRun.LEAD_COLUMNS.indexOf("target");
+        return vm.check().rows().stream().filter(r -> r.get(column).equals("NON_TARGET")).count();
     }
 
     @Test
