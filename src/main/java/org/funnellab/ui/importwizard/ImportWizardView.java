@@ -86,7 +86,13 @@ public final class ImportWizardView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox messages = new VBox(2, notice, error);
         HBox.setHgrow(messages, Priority.SOMETIMES);
-        HBox bottom = new HBox(10, cancel, messages, spacer, back, next, importButton, done);
+        // reading a large file (every date of it for the check) takes a moment: show that something is happening
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setId("wizardBusy");
+        working.setPrefSize(24, 24);
+        working.visibleProperty().bind(vm.busyProperty().or(vm.file().busyProperty())
+                .and(vm.stepProperty().isNotEqualTo(WizardStep.IMPORT)));
+        HBox bottom = new HBox(10, cancel, messages, spacer, working, back, next, importButton, done);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("wizard-buttons");
         setBottom(bottom);

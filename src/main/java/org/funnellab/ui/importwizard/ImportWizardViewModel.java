@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The import wizard (SPEC §3): file → mapping → values → check → import → result, for lead exports; cost and
@@ -206,7 +207,12 @@ public final class ImportWizardViewModel {
         error.set("");
         step.set(WizardStep.IMPORT);
         CompletableFuture<ImportRun.Done> outcome = new CompletableFuture<>();
+        // 0 = queued, 1 = running, 2 = cancelled before it ran (then the work never runs and writes nothing)
+        AtomicInteger state = new AtomicInteger();
         BackgroundTask<ImportRun.Done> task = BackgroundTask.of(ctx -> {
+            if (!state.compareAndSet(0, 1)) {
+                return null;
+            }
             try {
                 ImportRun.Done done = importRun.run(ctx, ws, kind, path, settings, m, presetName, header);
                 outcome.complete(done);
@@ -220,9 +226,14 @@ public final class ImportWizardViewModel {
         task.messageProperty().addListener((obs, o, n) -> progress.setCounters(n));
         // A cancel can arrive after the last row, when the transaction commits anyway: the executor then reports
         // "cancelled" although the rows were written. So the outcome is read from the work itself, never assumed.
-        task.onCancelled(() -> executor.execute(BackgroundTask.of(ctx -> Optional.ofNullable(outcome.get()))
-                .onSuccess(done -> importEnded(done.orElse(null), true))
-                .onFailure(this::importFailed)));
+        task.onCancelled(() -> {
+            if (state.compareAndSet(0, 2)) {
+                outcome.complete(null);
+            }
+            executor.execute(BackgroundTask.of(ctx -> Optional.ofNullable(outcome.get()))
+                    .onSuccess(done -> importEnded(done.orElse(null), true))
+                    .onFailure(this::importFailed));
+        });
         busy.set(true);
         running = executor.execute(task.onSuccess(done -> importEnded(done, false)).onFailure(this::importFailed));
     }

@@ -52,7 +52,7 @@ class ImportWizardViewTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -104,5 +104,31 @@ class ImportWizardViewTest {
         read.onSuccess(facts::set);
         executor.execute(read);
         waitUntil(() -> facts.get() == 2);
+    }
+
+    @Test
+    void cancellingARunningImportOnItsOwnThreadLeavesTheWorkspaceEmpty(FxRobot robot) throws Exception {
+        waitUntil(() -> workspace.workspaceProperty().get() != null);
+        Path big = Files.createTempDirectory("wizard-big").resolve("leads.csv");
+        org.funnellab.store.DemoData.writeLeadsCsv(big, 300_000, 5);
+        robot.interact(() -> vm.startWith(big));
+        waitUntil(() -> vm.file().previewProperty().get() != null);
+        clickWhenEnabled(robot, "#nextButton");
+        clickWhenEnabled(robot, "#nextButton");
+        clickWhenEnabled(robot, "#nextButton");
+        waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK);
+        clickWhenEnabled(robot, "#importButton");
+        waitUntil(() -> vm.progress().rowsProperty().get() > 0);
+        robot.clickOn("#cancelImport");
+        waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK);
+        assertThat(robot.lookup("#wizardNotice").queryAs(Label.class).getText())
+                .isEqualTo("Import cancelled: nothing was written.");
+        var leads = new java.util.concurrent.atomic.AtomicLong(-1);
+        var read = org.funnellab.ui.common.BackgroundTask.of(ctx -> workspace.workspaceProperty().get().queries()
+                .facts(Filters.ALL, WorkspaceViewModel.WIN_RATE_STAGE).leads());
+        read.onSuccess(leads::set);
+        executor.execute(read);
+        waitUntil(() -> leads.get() >= 0);
+        assertThat(leads.get()).isZero();
     }
 }
