@@ -70,6 +70,9 @@ public final class ImportWizardViewModel {
 
     /** Opens the wizard on the first step with {@code path} chosen (a file dropped onto the main window). */
     public void startWith(Path path) {
+        if (step.get() == WizardStep.IMPORT) {
+            return; // one import at a time; the running one is finished or cancelled first
+        }
         noticeKey.set("");
         error.set("");
         step.set(WizardStep.FILE);

@@ -38,7 +38,8 @@ final class ValuesStepView extends javafx.scene.layout.HBox {
         TableColumn<StageValueRow, Stage> stage = new TableColumn<>(i18n.get("importWizard.values.col.stage"));
         stage.setCellValueFactory(cd -> cd.getValue().stageProperty());
         stage.setCellFactory(ComboBoxTableCell.forTableColumn(
-                WizardTexts.enumConverter(i18n, s -> "importWizard.stage." + s.name()), Stage.values()));
+                WizardTexts.enumConverter(i18n, s -> "importWizard.stage." + s.name(),
+                        i18n.get("importWizard.values.choose")), Stage.values()));
         TableColumn<StageValueRow, LeadStatus> status = new TableColumn<>(i18n.get("importWizard.values.col.status"));
         status.setCellValueFactory(cd -> cd.getValue().statusProperty());
         status.setCellFactory(ComboBoxTableCell.forTableColumn(
@@ -99,7 +100,8 @@ final class ValuesStepView extends javafx.scene.layout.HBox {
                 i18n.get("importWizard.values.col.status"));
         statusChoice.setCellValueFactory(cd -> cd.getValue().statusProperty());
         statusChoice.setCellFactory(ComboBoxTableCell.forTableColumn(
-                WizardTexts.enumConverter(i18n, s -> "importWizard.status." + s.name()), LeadStatus.values()));
+                WizardTexts.enumConverter(i18n, s -> "importWizard.status." + s.name(),
+                        i18n.get("importWizard.values.choose")), LeadStatus.values()));
         statusChoice.setPrefWidth(240);
         statusTable.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.statusValue"),
                 StatusValueRow::value, 320));

@@ -15,10 +15,15 @@ final class WizardTexts {
 
     /** Shows an enum constant as {@code prefix + NAME} from the bundle. */
     static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n, Function<E, String> key) {
+        return enumConverter(i18n, key, "");
+    }
+
+    /** As above, showing {@code nullText} where nothing is chosen yet. */
+    static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n, Function<E, String> key, String nullText) {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {
-                return value == null ? "" : i18n.get(key.apply(value));
+                return value == null ? nullText : i18n.get(key.apply(value));
             }
 
             @Override
