@@ -85,7 +85,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
         currency.set(o.currency());
         dataRange.set(o.range().orElse(null));
         error.set("");
-        if (old != null) {
+        if (old != null && old != o.workspace()) {
             executor.execute(BackgroundTask.of(ctx -> {
                 old.close();
                 return null;
@@ -95,6 +95,25 @@ public final class WorkspaceViewModel implements AutoCloseable {
         filters.setAvailable(r == null ? null : r.from(), r == null ? null : r.to(), o.channels(), o.campaigns(),
                 o.owners());
         reload();
+    }
+
+    /**
+     * Reads the open workspace's name, data range and filter choices again, then its facts: after an import, which may
+     * bring new months, channels, campaigns or owners the filters must offer. The workspace stays open.
+     */
+    public void refreshAfterImport() {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        loading.set(true);
+        BackgroundTask<Opened> task = BackgroundTask.of(ctx -> {
+            FunnelQueries q = ws.queries();
+            return new Opened(ws, ws.settings().displayName(), ws.settings().isDemo(), ws.settings().currency(),
+                    q.dataRange(), q.channels(), q.campaigns(), q.owners());
+        });
+        task.onSuccess(this::opened).onFailure(this::failed);
+        executor.execute(task);
     }
 
     /** Reads the facts for the current filters again (after a filter change or an import). */

@@ -1,0 +1,371 @@
+package org.funnellab.ui.importwizard;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.funnellab.importer.RejectedRowsCsv;
+import org.funnellab.importer.mapping.Mapping;
+import org.funnellab.importer.mapping.MappingJson;
+import org.funnellab.importer.read.FilePreview;
+import org.funnellab.store.ImportKind;
+import org.funnellab.store.Workspace;
+import org.funnellab.ui.common.BackgroundTask;
+import org.funnellab.ui.common.Formats;
+import org.funnellab.ui.common.TaskExecutor;
+import org.funnellab.ui.shell.WorkspaceViewModel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The import wizard (SPEC §3): file → mapping → values → check → import → result, for lead exports; cost and
+ * aggregated-funnel sheets go from the file straight to the check. Every read of the file and every write to the
+ * workspace runs as a {@link BackgroundTask} on the executor given (the workspace's own single thread in the app).
+ * Texts are i18n keys ({@link #noticeKeyProperty()}); {@link #errorProperty()} carries the failing file's message.
+ */
+public final class ImportWizardViewModel {
+    private final WorkspaceViewModel workspace;
+    private final TaskExecutor executor;
+    private final Formats formats;
+    private final FileStepViewModel file;
+    private final MappingStepViewModel mapping = new MappingStepViewModel();
+    private final ValuesStepViewModel values = new ValuesStepViewModel();
+    private final CheckStepViewModel check = new CheckStepViewModel();
+    private final ProgressStepViewModel progress = new ProgressStepViewModel();
+    private final ResultStepViewModel result = new ResultStepViewModel();
+    private final ImportRun importRun = new ImportRun();
+    private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(WizardStep.FILE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper noticeKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canGoNext;
+    private final BooleanBinding canGoBack;
+    private TaskExecutor.Cancellable running;
+    private Runnable onFinished = () -> { };
+
+    public ImportWizardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.formats = formats;
+        this.file = new FileStepViewModel(executor);
+        canGoNext = Bindings.createBooleanBinding(() -> !busy.get() && !file.busyProperty().get()
+                        && switch (step.get()) {
+                    case FILE -> file.previewProperty().get() != null && file.errorProperty().get().isEmpty();
+                    case MAPPING, VALUES -> true;
+                    case CHECK, IMPORT, RESULT -> false;
+                }, step, busy, file.busyProperty(), file.previewProperty(), file.errorProperty());
+        canGoBack = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
+            case MAPPING, VALUES, CHECK -> true;
+            case FILE, IMPORT, RESULT -> false;
+        }, step, busy);
+    }
+
+    /** Opens the wizard on the first step with {@code path} chosen (a file dropped onto the main window). */
+    public void startWith(Path path) {
+        if (step.get() == WizardStep.IMPORT) {
+            return; // one import at a time; the running one is finished or cancelled first
+        }
+        noticeKey.set("");
+        error.set("");
+        step.set(WizardStep.FILE);
+        file.choose(path);
+    }
+
+    public void next() {
+        if (!canGoNext.get()) {
+            return;
+        }
+        noticeKey.set("");
+        error.set("");
+        switch (step.get()) {
+            case FILE -> {
+                if (isLeads()) {
+                    enterMapping();
+                } else {
+                    enterCheck();
+                }
+            }
+            case MAPPING -> enterValues();
+            case VALUES -> enterCheck();
+            default -> { }
+        }
+    }
+
+    public void back() {
+        if (!canGoBack.get()) {
+            return;
+        }
+        noticeKey.set("");
+        error.set("");
+        step.set(switch (step.get()) {
+            case MAPPING -> WizardStep.FILE;
+            case VALUES -> WizardStep.MAPPING;
+            case CHECK -> isLeads() ? WizardStep.VALUES : WizardStep.FILE;
+            default -> step.get();
+        });
+    }
+
+    private boolean isLeads() {
+        return file.kindProperty().get() == ImportKind.LEADS;
+    }
+
+    private void enterMapping() {
+        FilePreview preview = file.previewProperty().get();
+        if (mapping.isSetUpFor(preview)) {
+            step.set(WizardStep.MAPPING);
+            return;
+        }
+        Workspace ws = workspace.workspaceProperty().get();
+        background(ctx -> ws == null ? List.<String>of() : ws.savedMappings().names(ImportKind.LEADS), names -> {
+            mapping.setUp(preview, names);
+            step.set(WizardStep.MAPPING);
+        });
+    }
+
+    /** Chooses the mapping to start from: a built-in preset at once, a saved one read from the workspace. */
+    public void choosePreset(PresetChoice choice) {
+        if (choice == null || choice.equals(mapping.presetProperty().get())) {
+            return;
+        }
+        if (!choice.saved()) {
+            mapping.chooseBuiltIn(choice);
+            return;
+        }
+        Workspace ws = workspace.workspaceProperty().get();
+        background(ctx -> MappingJson.fromJson(ws.savedMappings().load(choice.name(), ImportKind.LEADS).orElseThrow()),
+                m -> mapping.apply(choice, m));
+    }
+
+    /** Saves the current mapping (with the values step's meanings, once visited) under {@code name} in the workspace. */
+    public void saveMappingAs(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        Workspace ws = workspace.workspaceProperty().get();
+        if (trimmed.isEmpty() || ws == null) {
+            return;
+        }
+        String json = MappingJson.toJson(currentMapping().withName(trimmed));
+        background(ctx -> {
+            ws.savedMappings().save(trimmed, ImportKind.LEADS, json);
+            return trimmed;
+        }, saved -> {
+            mapping.addSaved(saved);
+            noticeKey.set("importWizard.notice.mappingSaved");
+        });
+    }
+
+    /** The mapping the import will use: columns from the mapping step, meanings from the values step. */
+    public Mapping currentMapping() {
+        return values.applyTo(mapping.mapping());
+    }
+
+    private void enterValues() {
+        Path path = file.fileProperty().get();
+        var settings = file.settings();
+        Mapping m = mapping.mapping();
+        background(ctx -> ValuesStepViewModel.read(path, settings, m), found -> {
+            values.show(found, m);
+            step.set(WizardStep.VALUES);
+        });
+    }
+
+    private void enterCheck() {
+        Path path = file.fileProperty().get();
+        var settings = file.settings();
+        ImportKind kind = file.kindProperty().get();
+        Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
+        check.clear();
+        BackgroundTask<DryRun.Result> task = BackgroundTask.of(ctx -> switch (kind) {
+            case LEADS -> DryRun.leads(path, settings, m, formats, ctx::isCancelled);
+            case COSTS -> DryRun.costs(path, settings, formats);
+            case FUNNEL -> DryRun.funnel(path, settings, formats);
+        });
+        run(task, r -> {
+            check.show(r);
+            step.set(WizardStep.CHECK);
+        });
+    }
+
+    /** Step 4 → 5: imports the whole file in one transaction, off the FX thread. */
+    public void startImport() {
+        Workspace ws = workspace.workspaceProperty().get();
+        if (step.get() != WizardStep.CHECK || busy.get() || ws == null) {
+            return;
+        }
+        ImportKind kind = file.kindProperty().get();
+        Path path = file.fileProperty().get();
+        var settings = file.settings();
+        List<String> header = file.previewProperty().get().header();
+        Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
+        String presetName = m == null ? null : mapping.presetProperty().get().name();
+        progress.reset();
+        noticeKey.set("");
+        error.set("");
+        step.set(WizardStep.IMPORT);
+        CompletableFuture<ImportRun.Done> outcome = new CompletableFuture<>();
+        // 0 = queued, 1 = running, 2 = cancelled before it ran (then the work never runs and writes nothing)
+        AtomicInteger state = new AtomicInteger();
+        BackgroundTask<ImportRun.Done> task = BackgroundTask.of(ctx -> {
+            if (!state.compareAndSet(0, 1)) {
+                return null;
+            }
+            try {
+                ImportRun.Done done = importRun.run(ctx, ws, kind, path, settings, m, presetName, header);
+                outcome.complete(done);
+                return done;
+            } catch (Exception | Error e) {
+                outcome.completeExceptionally(e);
+                throw e;
+            }
+        });
+        task.progressProperty().addListener((obs, o, n) -> progress.setFraction(n.doubleValue()));
+        task.messageProperty().addListener((obs, o, n) -> progress.setCounters(n));
+        // A cancel can arrive after the last row, when the transaction commits anyway: the executor then reports
+        // "cancelled" although the rows were written. So the outcome is read from the work itself, never assumed.
+        task.onCancelled(() -> {
+            if (state.compareAndSet(0, 2)) {
+                outcome.complete(null);
+            }
+            executor.execute(BackgroundTask.of(ctx -> Optional.ofNullable(outcome.get()))
+                    .onSuccess(done -> importEnded(done.orElse(null), true))
+                    .onFailure(this::importFailed));
+        });
+        busy.set(true);
+        running = executor.execute(task.onSuccess(done -> importEnded(done, false)).onFailure(this::importFailed));
+    }
+
+    private void importEnded(ImportRun.Done done, boolean cancelRequested) {
+        busy.set(false);
+        running = null;
+        if (done == null) {
+            noticeKey.set("importWizard.notice.cancelled");
+            step.set(WizardStep.CHECK);
+            return;
+        }
+        result.show(done.counts(), done.header(), done.rejected(), done.dates(), done.warnings());
+        noticeKey.set(cancelRequested ? "importWizard.notice.finishedBeforeCancel" : "");
+        step.set(WizardStep.RESULT);
+    }
+
+    private void importFailed(Throwable e) {
+        busy.set(false);
+        running = null;
+        Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        error.set(messageOf(cause));
+        step.set(WizardStep.CHECK);
+    }
+
+    /** Stops the running import; the transaction rolls back, so the workspace stays exactly as it was. */
+    public void cancelImport() {
+        TaskExecutor.Cancellable r = running;
+        if (r != null && step.get() == WizardStep.IMPORT) {
+            r.cancel();
+        }
+    }
+
+    /** Writes the rejected rows the import kept as CSV (in the background). */
+    public void exportRejected(Path target) {
+        List<String> header = result.header();
+        var rows = List.copyOf(result.rejectedRows());
+        background(ctx -> {
+            RejectedRowsCsv.write(target, header, rows);
+            return target;
+        }, t -> noticeKey.set("importWizard.notice.exported"));
+    }
+
+    /** Closes the wizard after a result: the workspace re-reads its range, filter choices and facts. */
+    public void done() {
+        if (step.get() == WizardStep.RESULT) {
+            workspace.refreshAfterImport();
+        }
+        onFinished.run();
+    }
+
+    /** Leaves the wizard without importing (nothing has been written before the import step). */
+    public void close() {
+        if (step.get() != WizardStep.IMPORT) {
+            onFinished.run();
+        }
+    }
+
+    /** What the host does when the wizard ends (Done or Cancel): close its window or tab. */
+    public void setOnFinished(Runnable action) {
+        this.onFinished = action == null ? () -> { } : action;
+    }
+
+    private <T> void background(BackgroundTask.Work<T> work, java.util.function.Consumer<T> then) {
+        run(BackgroundTask.of(work), then);
+    }
+
+    private <T> void run(BackgroundTask<T> task, java.util.function.Consumer<T> then) {
+        busy.set(true);
+        task.onSuccess(r -> {
+            busy.set(false);
+            then.accept(r);
+        }).onFailure(e -> {
+            busy.set(false);
+            error.set(messageOf(e));
+        });
+        executor.execute(task);
+    }
+
+    static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    public FileStepViewModel file() {
+        return file;
+    }
+
+    public MappingStepViewModel mapping() {
+        return mapping;
+    }
+
+    public ValuesStepViewModel values() {
+        return values;
+    }
+
+    public CheckStepViewModel check() {
+        return check;
+    }
+
+    public ProgressStepViewModel progress() {
+        return progress;
+    }
+
+    public ResultStepViewModel result() {
+        return result;
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    /** An i18n key for the latest notice (cancelled, mapping saved, rows exported), empty for none. */
+    public ReadOnlyStringProperty noticeKeyProperty() {
+        return noticeKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

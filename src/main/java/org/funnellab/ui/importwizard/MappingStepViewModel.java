@@ -1,0 +1,152 @@
+package org.funnellab.ui.importwizard;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.funnellab.domain.SourceSystem;
+import org.funnellab.importer.mapping.ColumnMapping;
+import org.funnellab.importer.mapping.ColumnRole;
+import org.funnellab.importer.mapping.Mapping;
+import org.funnellab.importer.parse.ValueParsers;
+import org.funnellab.importer.preset.Preset;
+import org.funnellab.importer.preset.Presets;
+import org.funnellab.importer.read.FilePreview;
+import org.funnellab.importer.read.SourceRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 2 (leads): which preset the mapping starts from (the best match is picked; saved mappings are offered by name),
+ * the role of each column, the source system and whether the file only updates leads already imported.
+ */
+public final class MappingStepViewModel {
+    static final int SAMPLES = 5;
+
+    private final ObservableList<PresetChoice> presets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PresetChoice> preset = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObjectProperty<SourceSystem> sourceSystem = new SimpleObjectProperty<>(SourceSystem.GENERIC);
+    private final BooleanProperty linked = new SimpleBooleanProperty();
+    private FilePreview preview;
+    private Mapping base;
+
+    MappingStepViewModel() {
+    }
+
+    /** Starts over for a newly read file: the built-in presets plus {@code savedNames}, the best match chosen. */
+    void setUp(FilePreview filePreview, List<String> savedNames) {
+        this.preview = filePreview;
+        List<PresetChoice> choices = new ArrayList<>();
+        Presets.builtIn().forEach(p -> choices.add(new PresetChoice(p.name(), false)));
+        savedNames.forEach(n -> choices.add(new PresetChoice(n, true)));
+        presets.setAll(choices);
+        Preset best = Presets.bestMatch(filePreview.header());
+        apply(new PresetChoice(best.name(), false), best.defaultMapping(filePreview.header()));
+    }
+
+    /** True when the mapping was set up for a file with this header (going back and forth keeps the user's edits). */
+    boolean isSetUpFor(FilePreview filePreview) {
+        return preview != null && preview.header().equals(filePreview.header());
+    }
+
+    void addSaved(String name) {
+        if (presets.stream().noneMatch(p -> p.saved() && p.name().equals(name))) {
+            presets.add(new PresetChoice(name, true));
+        }
+    }
+
+    /** Applies a built-in preset to the file's header. Saved mappings are loaded by the wizard, then {@link #apply}. */
+    void chooseBuiltIn(PresetChoice choice) {
+        apply(choice, Presets.byName(choice.name()).defaultMapping(preview.header()));
+    }
+
+    /**
+     * Starts from {@code mapping}: each column gets the role the mapping gives the column of the same header, or of the
+     * same position when no header matches (a saved mapping from a slightly different export still fits).
+     */
+    void apply(PresetChoice choice, Mapping mapping) {
+        this.base = mapping;
+        List<String> header = preview.header();
+        List<ColumnRow> rows = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            rows.add(new ColumnRow(i, header.get(i), roleFor(mapping, i, header.get(i)), samples(i)));
+        }
+        columns.setAll(rows);
+        sourceSystem.set(mapping.sourceSystem());
+        linked.set(mapping.linked());
+        preset.set(choice);
+    }
+
+    private static ColumnRole roleFor(Mapping mapping, int index, String header) {
+        String key = ValueParsers.normalizeKey(header);
+        for (ColumnMapping c : mapping.columns()) {
+            if (c.index() == index && ValueParsers.normalizeKey(c.header()).equals(key)) {
+                return c.role();
+            }
+        }
+        for (ColumnMapping c : mapping.columns()) {
+            if (ValueParsers.normalizeKey(c.header()).equals(key)) {
+                return c.role();
+            }
+        }
+        return mapping.columns().stream().filter(c -> c.index() == index).map(ColumnMapping::role).findFirst()
+                .orElse(ColumnRole.IGNORE);
+    }
+
+    private List<String> samples(int column) {
+        List<String> values = new ArrayList<>();
+        for (SourceRow row : preview.rows()) {
+            String v = row.cell(column).strip();
+            if (!v.isEmpty()) {
+                values.add(v);
+            }
+            if (values.size() == SAMPLES) {
+                break;
+            }
+        }
+        return values;
+    }
+
+    /** The mapping as the user has set it (stage and loss-reason meanings come from the values step). */
+    public Mapping mapping() {
+        List<ColumnMapping> cols = new ArrayList<>();
+        for (ColumnRow r : columns) {
+            cols.add(new ColumnMapping(r.index(), r.header(), r.role()));
+        }
+        return new Mapping(base.name(), sourceSystem.get(), cols, base.stageValues(), base.statusValues(),
+                base.nonTargetReasons(), base.dateFormat(), linked.get(), base.constants(), base.collapseRepeatedIds(),
+                base.defaultCurrency());
+    }
+
+    /** The column given {@code role}, or null. */
+    public ColumnRow column(ColumnRole role) {
+        return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    public ObservableList<PresetChoice> presets() {
+        return FXCollections.unmodifiableObservableList(presets);
+    }
+
+    public ReadOnlyObjectProperty<PresetChoice> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    public ObservableList<ColumnRow> columns() {
+        return FXCollections.unmodifiableObservableList(columns);
+    }
+
+    public ObjectProperty<SourceSystem> sourceSystemProperty() {
+        return sourceSystem;
+    }
+
+    /** "Linked file": the rows update leads already in the workspace, changing only the mapped columns. */
+    public BooleanProperty linkedProperty() {
+        return linked;
+    }
+}

@@ -1,0 +1,77 @@
+package org.funnellab.ui.importwizard;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.funnellab.importer.RejectedRow;
+import org.funnellab.importer.parse.DateResolution;
+import org.funnellab.store.ImportCounts;
+
+import java.util.List;
+
+/** Step 6: what the import wrote (the store's counts), every rejected row kept, date layouts used and warnings. */
+public final class ResultStepViewModel {
+    private final ReadOnlyLongWrapper read = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper inserted = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper updated = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper unchanged = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper rejected = new ReadOnlyLongWrapper();
+    private final ObservableList<RejectedRow> rejectedRows = FXCollections.observableArrayList();
+    private final ObservableList<DateResolution> dates = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private List<String> header = List.of();
+
+    ResultStepViewModel() {
+    }
+
+    void show(ImportCounts counts, List<String> fileHeader, List<RejectedRow> rows, List<DateResolution> dateLayouts,
+              List<String> warningTexts) {
+        read.set(counts.read());
+        inserted.set(counts.inserted());
+        updated.set(counts.updated());
+        unchanged.set(counts.unchanged());
+        rejected.set(counts.rejected());
+        header = List.copyOf(fileHeader);
+        rejectedRows.setAll(rows);
+        dates.setAll(dateLayouts);
+        warnings.setAll(warningTexts);
+    }
+
+    /** The file's header, for the rejected rows' cells and their CSV export. */
+    public List<String> header() {
+        return header;
+    }
+
+    public ReadOnlyLongProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty insertedProperty() {
+        return inserted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty updatedProperty() {
+        return updated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty unchangedProperty() {
+        return unchanged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty rejectedProperty() {
+        return rejected.getReadOnlyProperty();
+    }
+
+    public ObservableList<RejectedRow> rejectedRows() {
+        return rejectedRows;
+    }
+
+    public ObservableList<DateResolution> dates() {
+        return dates;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+}

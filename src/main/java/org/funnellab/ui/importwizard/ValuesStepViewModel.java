@@ -1,0 +1,203 @@
+package org.funnellab.ui.importwizard;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.funnellab.domain.LeadStatus;
+import org.funnellab.domain.Stage;
+import org.funnellab.domain.Target;
+import org.funnellab.importer.ColumnValues;
+import org.funnellab.importer.mapping.ColumnMapping;
+import org.funnellab.importer.mapping.ColumnRole;
+import org.funnellab.importer.mapping.Mapping;
+import org.funnellab.importer.mapping.StageMapping;
+import org.funnellab.importer.mapping.TargetRules;
+import org.funnellab.importer.parse.ValueParsers;
+import org.funnellab.importer.read.ReadSettings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Step 3 (leads): every distinct stage value and loss reason of the whole file, with counts. Stage values start from
+ * the preset's meanings; loss reasons from the non-target list. The user's choices survive going back and forth.
+ */
+public final class ValuesStepViewModel {
+    /** What the background read of the file found: distinct values with counts, most frequent first. */
+    record Found(Map<String, Long> stages, Map<String, Long> statuses, Map<String, Long> reasons) {
+    }
+
+    private final ObservableList<StageValueRow> stages = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[]{r.stageProperty()});
+    private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
+    private final ObservableList<StatusValueRow> statuses = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper statusColumn =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final IntegerBinding unmappedCount = Bindings.createIntegerBinding(
+            () -> (int) stages.stream().filter(StageValueRow::isUnmapped).count(), stages);
+
+    ValuesStepViewModel() {
+    }
+
+    /** Reads the distinct values of the stage and loss-reason columns; runs in the background. */
+    static Found read(Path file, ReadSettings settings, Mapping mapping) throws IOException {
+        ColumnMapping stage = mapping.column(ColumnRole.STAGE);
+        ColumnMapping reason = mapping.column(ColumnRole.LOSS_REASON);
+        ColumnMapping status = mapping.column(ColumnRole.STATUS);
+        Map<String, Long> statusValues = status == null ? Map.of()
+                : ColumnValues.distinct(file, settings, status.index());
+        Map<String, Long> stageValues = stage == null ? Map.of() : ColumnValues.distinct(file, settings, stage.index());
+        Map<String, Long> reasonValues = reason == null ? Map.of()
+                : ColumnValues.distinct(file, settings, reason.index());
+        return new Found(stageValues, statusValues, reasonValues);
+    }
+
+    /** Shows what was found, pre-filled from {@code mapping} and from the user's earlier choices for the same values. */
+    void show(Found found, Mapping mapping) {
+        statusColumn.set(mapping.column(ColumnRole.STATUS) != null);
+        Map<String, StageValueRow> earlierStages = new HashMap<>();
+        stages.forEach(r -> earlierStages.put(r.value(), r));
+        Map<String, Target> earlierReasons = new HashMap<>();
+        reasons.forEach(r -> earlierReasons.put(r.value(), r.targetProperty().get()));
+        Map<String, StageMapping> known = new HashMap<>();
+        mapping.stageValues().forEach((k, v) -> known.put(ValueParsers.normalizeKey(k), v));
+
+        List<StageValueRow> stageRows = new ArrayList<>();
+        found.stages().forEach((value, count) -> {
+            if (value.isEmpty()) {
+                return;
+            }
+            StageValueRow earlier = earlierStages.get(value);
+            StageMapping m = known.get(ValueParsers.normalizeKey(value));
+            if (earlier != null && earlier.stageProperty().get() != null) {
+                stageRows.add(new StageValueRow(value, count, earlier.stageProperty().get(),
+                        earlier.statusProperty().get()));
+            } else {
+                stageRows.add(new StageValueRow(value, count, m == null ? null : m.stage(),
+                        m == null ? null : m.status()));
+            }
+        });
+        stages.setAll(stageRows);
+
+        Map<String, LeadStatus> earlierStatuses = new HashMap<>();
+        statuses.forEach(r -> earlierStatuses.put(r.value(), r.statusProperty().get()));
+        Map<String, LeadStatus> knownStatuses = new HashMap<>();
+        mapping.statusValues().forEach((k, v) -> knownStatuses.put(ValueParsers.normalizeKey(k), v));
+        List<StatusValueRow> statusRows = new ArrayList<>();
+        found.statuses().forEach((value, count) -> {
+            if (!value.isEmpty()) {
+                LeadStatus earlier = earlierStatuses.get(value);
+                statusRows.add(new StatusValueRow(value, count,
+                        earlier != null ? earlier : knownStatuses.get(ValueParsers.normalizeKey(value))));
+            }
+        });
+        statuses.setAll(statusRows);
+
+        TargetRules rules = new TargetRules(mapping.nonTargetReasons());
+        List<ReasonRow> reasonRows = new ArrayList<>();
+        found.reasons().forEach((value, count) -> {
+            if (!value.isEmpty()) {
+                Target t = earlierReasons.getOrDefault(value,
+                        rules.isNonTargetReason(value) ? Target.NON_TARGET : Target.TARGET);
+                reasonRows.add(new ReasonRow(value, count, t));
+            }
+        });
+        reasons.setAll(reasonRows);
+    }
+
+    /** {@code mapping} with the stage meanings and non-target reasons chosen here. */
+    public Mapping applyTo(Mapping mapping) {
+        Mapping result = mapping;
+        for (StageValueRow r : stages) {
+            if (!r.isUnmapped()) {
+                result = result.withStageValue(r.value(), new StageMapping(r.stageProperty().get(),
+                        r.statusProperty().get() == null ? LeadStatus.OPEN : r.statusProperty().get()));
+            }
+        }
+        Map<String, LeadStatus> statusValues = new java.util.LinkedHashMap<>(result.statusValues());
+        for (StatusValueRow r : statuses) {
+            if (r.statusProperty().get() != null) {
+                statusValues.put(r.value(), r.statusProperty().get());
+            }
+        }
+        if (!statuses.isEmpty()) {
+            result = new Mapping(result.name(), result.sourceSystem(), result.columns(), result.stageValues(),
+                    statusValues, result.nonTargetReasons(), result.dateFormat(), result.linked(), result.constants(),
+                    result.collapseRepeatedIds(), result.defaultCurrency());
+        }
+        if (reasons.isEmpty()) {
+            return result;
+        }
+        Set<String> nonTarget = new LinkedHashSet<>();
+        Set<String> target = new HashSet<>();
+        for (ReasonRow r : reasons) {
+            (r.targetProperty().get() == Target.NON_TARGET ? nonTarget : target).add(ValueParsers.normalizeKey(r.value()));
+        }
+        List<String> list = new ArrayList<>();
+        for (String s : result.nonTargetReasons()) {
+            if (!target.contains(ValueParsers.normalizeKey(s))) {
+                list.add(s);
+            }
+        }
+        for (ReasonRow r : reasons) {
+            if (r.targetProperty().get() == Target.NON_TARGET && !containsKey(list, r.value())) {
+                list.add(r.value());
+            }
+        }
+        return result.withNonTargetReasons(list);
+    }
+
+    private static boolean containsKey(List<String> list, String value) {
+        String key = ValueParsers.normalizeKey(value);
+        return list.stream().anyMatch(s -> ValueParsers.normalizeKey(s).equals(key));
+    }
+
+    /** The row of {@code value}, or null. */
+    public StageValueRow stage(String value) {
+        return stages.stream().filter(r -> r.value().equals(value)).findFirst().orElse(null);
+    }
+
+    public ReasonRow reason(String value) {
+        return reasons.stream().filter(r -> r.value().equals(value)).findFirst().orElse(null);
+    }
+
+    public ObservableList<StageValueRow> stages() {
+        return FXCollections.unmodifiableObservableList(stages);
+    }
+
+    /** The values of the file's own status column (empty when it has none). */
+    public ObservableList<StatusValueRow> statuses() {
+        return FXCollections.unmodifiableObservableList(statuses);
+    }
+
+    public StatusValueRow status(String value) {
+        return statuses.stream().filter(r -> r.value().equals(value)).findFirst().orElse(null);
+    }
+
+    public ObservableList<ReasonRow> reasons() {
+        return FXCollections.unmodifiableObservableList(reasons);
+    }
+
+    /** How many stage values have no meaning yet (their rows would be rejected). */
+    public IntegerBinding unmappedCountProperty() {
+        return unmappedCount;
+    }
+
+    /** True when the file has its own status column (Pipedrive): it decides won / lost over the stage's status. */
+    public javafx.beans.property.ReadOnlyBooleanProperty statusColumnProperty() {
+        return statusColumn.getReadOnlyProperty();
+    }
+
+    /** Choices for a loss reason: whether it marks the lead non-target or a real prospect who did not buy. */
+    public static List<Target> reasonTargets() {
+        return List.of(Target.TARGET, Target.NON_TARGET);
+    }
+}

@@ -1,0 +1,50 @@
+package org.funnellab.ui.importwizard;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Small helpers for the wizard's read-only tables. */
+final class WizardTables {
+    private WizardTables() {
+    }
+
+    static <R> TableColumn<R, String> textColumn(String title, Function<R, String> value, double prefWidth) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(prefWidth);
+        return c;
+    }
+
+    static <R> TableColumn<R, Long> countColumn(String title, Function<R, Long> value) {
+        TableColumn<R, Long> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(90);
+        c.setMaxWidth(120);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    /** Rows of cells under the given titles; a row shorter than the header shows blanks. */
+    static void setRows(TableView<List<String>> table, List<String> titles, ObservableList<List<String>> rows) {
+        setRows(table, titles, rows, (column, cell) -> cell);
+    }
+
+    /** As above, each cell shown through {@code display} (column index, cell text) → text. */
+    static void setRows(TableView<List<String>> table, List<String> titles, ObservableList<List<String>> rows,
+                        java.util.function.BiFunction<Integer, String, String> display) {
+        table.getColumns().clear();
+        for (int i = 0; i < titles.size(); i++) {
+            int index = i;
+            table.getColumns().add(textColumn(titles.get(i),
+                    r -> index < r.size() ? display.apply(index, r.get(index)) : "",
+                    Math.max(150, Math.min(240, titles.get(i).length() * 9 + 30))));
+        }
+        table.setItems(rows);
+    }
+}
