@@ -30,6 +30,7 @@ public final class AppContext {
     private final UserPreferences preferences;
     private final TaskExecutor executor;
     private final TaskExecutor workspaceExecutor;
+    private org.funnellab.ui.importwizard.ImportWizardViewModel importWizard;
 
     /**
      * @param executor          general background work (Monte Carlo, exports)
@@ -48,6 +49,22 @@ public final class AppContext {
 
     public TaskExecutor workspaceExecutor() {
         return workspaceExecutor;
+    }
+
+    /** The import wizard's state, one per window; imports run on the workspace thread. */
+    org.funnellab.ui.importwizard.ImportWizardViewModel importWizard() {
+        if (importWizard == null) {
+            importWizard = new org.funnellab.ui.importwizard.ImportWizardViewModel(workspace, workspaceExecutor,
+                    formats);
+        }
+        return importWizard;
+    }
+
+    javafx.scene.Node importScreen() {
+        javafx.scene.layout.StackPane padded = new javafx.scene.layout.StackPane(
+                new org.funnellab.ui.importwizard.ImportWizardView(importWizard(), i18n, formats));
+        padded.setPadding(new javafx.geometry.Insets(16));
+        return padded;
     }
 
     /** The funnel dashboard over the open workspace and the global filters. */

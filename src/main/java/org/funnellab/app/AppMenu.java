@@ -20,7 +20,7 @@ final class AppMenu {
     private AppMenu() {
     }
 
-    static MenuBar create(AppContext ctx, Window owner, Runnable quit) {
+    static MenuBar create(AppContext ctx, Window owner, Runnable quit, java.util.function.Consumer<Path> importFile) {
         I18n t = ctx.i18n();
         MenuItem newWs = item(t.get("menu.file.new"), "menuNew", "Shortcut+N");
         newWs.setOnAction(e -> {
@@ -77,10 +77,24 @@ final class AppMenu {
                 ctx.workspaceExecutor().execute(task);
             }
         });
+        MenuItem importItem = item(t.get("menu.file.import"), "menuImport", "Shortcut+I");
+        importItem.disableProperty().bind(ctx.workspace().workspaceProperty().isNull());
+        importItem.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle(t.get("menu.file.import"));
+            fc.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(t.get("menu.file.import.filter"), "*.csv", "*.tsv", "*.txt",
+                            "*.xlsx", "*.xls"),
+                    new FileChooser.ExtensionFilter(t.get("menu.file.import.all"), "*.*"));
+            File f = fc.showOpenDialog(owner);
+            if (f != null) {
+                importFile.accept(f.toPath());
+            }
+        });
         MenuItem exit = item(t.get("menu.file.quit"), "menuQuit", "Shortcut+Q");
         exit.setOnAction(e -> quit.run());
         Menu file = new Menu(t.get("menu.file"), null, newWs, open, recent, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), importItem, new SeparatorMenuItem(), exit);
 
         MenuItem about = new MenuItem(t.get("menu.help.about"));
         about.setOnAction(e -> {

@@ -83,11 +83,16 @@ public final class FunnelLabApp extends Application {
         WhatIfScreens whatIf = ctx.whatIf();
         List<Screen> screens = List.of(
                 new Screen("dashboard", "nav.dashboard", ctx::dashboard),
+                new Screen("import", "nav.import", ctx::importScreen),
                 new Screen("nonTarget", "nav.nonTarget", whatIf::nonTargetCost),
                 new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
                 new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),
                 new Screen("planner", "nav.planner", whatIf::budgetPlanner));
-        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit), (l, d) -> {
+        java.util.function.Consumer<Path> importFile = file -> {
+            window.show("import");
+            ctx.importWizard().startWith(file);
+        };
+        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile), (l, d) -> {
             preferences.setLanguage(l.toLanguageTag());
             preferences.setDark(d);
             show(l, d, window.currentScreen());
@@ -101,6 +106,22 @@ public final class FunnelLabApp extends Application {
         }
         scene.getAccelerators().clear();
         window.installShortcuts(scene);
+        ctx.importWizard().setOnFinished(() -> window.show("dashboard"));
+        // Dropping a CSV / XLSX export anywhere on the window opens the import wizard with it.
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                importFile.accept(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         scene.getStylesheets().setAll(Objects.requireNonNull(
                 FunnelLabApp.class.getResource("/org/funnellab/ui/funnellab.css")).toExternalForm());
         window.root().getStyleClass().removeAll("theme-dark", "theme-light");

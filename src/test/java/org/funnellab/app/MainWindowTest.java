@@ -60,12 +60,14 @@ class MainWindowTest {
     @Test
     void navigationShowsEachPanel() {
         assertThat(robot.lookup("#dashboardView").tryQuery()).as("the dashboard is the first screen").isPresent();
-        for (String id : new String[] {"cacClv", "velocity", "planner", "nonTarget", "dashboard"}) {
+        for (String id : new String[] {"import", "cacClv", "velocity", "planner", "nonTarget", "dashboard"}) {
             robot.clickOn("#nav-" + id);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#nav-" + id).queryAs(ToggleButton.class).isSelected()).isTrue();
         }
         assertThat(robot.lookup("#dashboardView").tryQuery()).isPresent();
+        robot.clickOn("#nav-import");
+        assertThat(robot.lookup("#importWizard").tryQuery()).isPresent();
     }
 
     @Test
