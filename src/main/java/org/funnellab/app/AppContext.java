@@ -61,10 +61,7 @@ public final class AppContext {
     }
 
     javafx.scene.Node importScreen() {
-        javafx.scene.layout.StackPane padded = new javafx.scene.layout.StackPane(
-                new org.funnellab.ui.importwizard.ImportWizardView(importWizard(), i18n, formats));
-        padded.setPadding(new javafx.geometry.Insets(16));
-        return padded;
+        return new org.funnellab.ui.importwizard.ImportWizardView(importWizard(), i18n, formats);
     }
 
     /** The funnel dashboard over the open workspace and the global filters. */

@@ -104,6 +104,7 @@ final class MainWindow {
         ws.nameProperty().addListener((obs, o, n) -> title.run());
         ws.dataRangeProperty().addListener((obs, o, n) -> title.run());
         ws.workspaceProperty().addListener((obs, o, n) -> title.run());
+        ws.demoProperty().addListener((obs, o, n) -> title.run());
         title.run();
         Label demo = new Label(ctx.i18n().get("app.demoBadge"));
         demo.getStyleClass().add("demo-badge");
@@ -147,7 +148,8 @@ final class MainWindow {
 
     private String workspaceTitle(WorkspaceViewModel ws) {
         MonthRange r = ws.dataRangeProperty().get();
-        String name = ws.nameProperty().get();
+        // The demo's stored name is data in one language; say it in the interface's language instead.
+        String name = ws.demoProperty().get() ? ctx.i18n().get("app.demoWorkspace") : ws.nameProperty().get();
         if (ws.workspaceProperty().get() == null) {
             return ctx.i18n().get("app.opening");
         }

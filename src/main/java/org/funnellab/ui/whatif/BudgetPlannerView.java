@@ -33,7 +33,7 @@ public final class BudgetPlannerView extends BorderPane {
         setId("plannerView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("planner.title"), i18n.get("planner.subtitle"), vm, i18n));
-        setLeft(PanelParts.inputScroll(inputs(vm, i18n), 360));
+        setLeft(PanelParts.inputScroll(inputs(vm, i18n), 300));
 
         GridPane cards = new GridPane();
         cards.setHgap(12);
@@ -86,7 +86,7 @@ public final class BudgetPlannerView extends BorderPane {
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         rightScroll.setFitToHeight(true);
-        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         rightScroll.getStyleClass().add("inputs-scroll");
         setCenter(rightScroll);
         setPadding(new Insets(16));

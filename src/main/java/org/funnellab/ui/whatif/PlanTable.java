@@ -33,7 +33,7 @@ final class PlanTable extends TableView<ChannelPlan> {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(BudgetPlanner.TOTAL.equals(c.getValue().name())
                 && c.getValue() == vm.planProperty().get().total() ? i18n.get("planner.table.total")
                 : c.getValue().name()));
-        name.setMinWidth(100);
+        name.setMinWidth(84);
         name.setPrefWidth(120);
         getColumns().add(name);
         TableColumn<ChannelPlan, String> share = new TableColumn<>();
@@ -63,7 +63,8 @@ final class PlanTable extends TableView<ChannelPlan> {
             // Header labels wrap (see funnellab.css), so long Russian headers take two lines, not an ellipsis.
             tc.setText(col.unit() == Unit.MONEY ? i18n.format(col.key(), f.currencySymbol()) : i18n.get(col.key()));
             tc.setPrefWidth(col.width());
-            tc.setMinWidth(col.width());
+            // The constrained policy may shrink a column a little when the window or the navigation is narrow.
+            tc.setMinWidth(Math.round(col.width() * 0.8));
             tc.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(col.value().apply(
                     c.getValue())));
             tc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
