@@ -112,14 +112,18 @@ public class WhatIfViewModel {
 
     /** New baseline (e.g. after filters change or data is imported); inputs the user did not touch follow it. */
     public void setBaseline(double[] baseline) {
-        for (int i = 0; i < inputs.size(); i++) {
-            InputViewModel in = inputs.get(i);
-            boolean untouched = !in.changedProperty().get();
-            in.setBaseline(baseline[i]);
-            if (untouched) {
-                in.setValue(baseline[i]);
+        // New data is not a user's change: it must not become an undo step.
+        history.endStep();
+        history.whileNotRecording(() -> {
+            for (int i = 0; i < inputs.size(); i++) {
+                InputViewModel in = inputs.get(i);
+                boolean untouched = !in.changedProperty().get();
+                in.setBaseline(baseline[i]);
+                if (untouched) {
+                    in.setValue(baseline[i]);
+                }
             }
-        }
+        });
         baselineOutputs.set(model.evaluate(baseline.clone()));
         recompute();
     }

@@ -40,6 +40,19 @@ class InputHistoryTest {
     }
 
     @Test
+    void aNewMeasuredBaselineIsNotAnUndoStep() {
+        double[] measured = NonTargetCostModel.Inputs.articleExample().toArray();
+        measured[0] = 2500;
+        vm.setBaseline(measured);
+        assertThat(vm.input("leadsPerMonth").value()).isEqualTo(2500);
+        assertThat(history.canUndoProperty().get()).isFalse();
+        vm.input("managers").setValue(4);
+        history.undo();
+        assertThat(vm.input("managers").value()).isEqualTo(2);
+        assertThat(vm.input("leadsPerMonth").value()).isEqualTo(2500);
+    }
+
+    @Test
     void aNewChangeClearsRedo() {
         vm.input("managers").setValue(3);
         history.undo();
