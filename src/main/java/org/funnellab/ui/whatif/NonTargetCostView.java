@@ -1,12 +1,10 @@
 package org.funnellab.ui.whatif;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -34,19 +32,7 @@ public final class NonTargetCostView extends BorderPane {
         setId("nonTargetView");
         getStyleClass().add("whatif-panel");
 
-        Label title = new Label(i18n.get("nonTarget.title"));
-        title.getStyleClass().add("panel-title");
-        Label subtitle = new Label(i18n.get("nonTarget.subtitle"));
-        subtitle.getStyleClass().add("panel-subtitle");
-        subtitle.setWrapText(true);
-        Button resetAll = new Button(i18n.get("whatif.resetAll"));
-        resetAll.setId("resetAllButton");
-        resetAll.setOnAction(e -> vm.resetToBaseline());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, resetAll);
-        header.getStyleClass().add("panel-header");
-        setTop(header);
+        setTop(PanelParts.header(i18n.get("nonTarget.title"), i18n.get("nonTarget.subtitle"), vm, i18n));
 
         VBox inputs = new VBox(14);
         inputs.getStyleClass().add("inputs-column");
