@@ -43,9 +43,23 @@ public final class UnitEconomics {
     private UnitEconomics() {
     }
 
-    /** Included-category costs ÷ WON leads. */
+    /**
+     * Included-category costs ÷ WON leads. Undefined when nothing was won, and when the selection holds no costs:
+     * a CAC of 0 would claim free customers when the costs were simply never imported.
+     */
     public static MetricValue cacBlended(FunnelFacts f, Set<CostCategory> included) {
-        return MetricValue.ratio(f.costs(included).doubleValue(), f.won(), UndefinedReason.NO_WON_LEADS);
+        return costRatio(f.costs(included), f.won(), UndefinedReason.NO_WON_LEADS);
+    }
+
+    /** cost ÷ count; undefined with {@code zeroCount} when the count is 0, with NO_COSTS when there are no costs. */
+    private static MetricValue costRatio(BigDecimal cost, long count, UndefinedReason zeroCount) {
+        if (count == 0) {
+            return MetricValue.undefined(zeroCount);
+        }
+        if (cost.signum() == 0) {
+            return MetricValue.undefined(UndefinedReason.NO_COSTS);
+        }
+        return MetricValue.of(cost.doubleValue() / count);
     }
 
     /**
@@ -86,20 +100,19 @@ public final class UnitEconomics {
         Map<String, BigDecimal> costs = channelCosts(channels, sharedCosts, included, policy);
         Map<String, MetricValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, FunnelFacts> e : channels.entrySet()) {
-            out.put(e.getKey(), MetricValue.ratio(costs.get(e.getKey()).doubleValue(), e.getValue().won(),
-                    UndefinedReason.NO_WON_LEADS));
+            out.put(e.getKey(), costRatio(costs.get(e.getKey()), e.getValue().won(), UndefinedReason.NO_WON_LEADS));
         }
         return Collections.unmodifiableMap(out);
     }
 
-    /** Included-category costs ÷ leads. */
+    /** Included-category costs ÷ leads (undefined with no leads or no costs). */
     public static MetricValue costPerLead(FunnelFacts f, Set<CostCategory> included) {
-        return MetricValue.ratio(f.costs(included).doubleValue(), f.leads(), UndefinedReason.NO_LEADS);
+        return costRatio(f.costs(included), f.leads(), UndefinedReason.NO_LEADS);
     }
 
-    /** Included-category costs ÷ TARGET leads. */
+    /** Included-category costs ÷ TARGET leads (undefined with no target leads or no costs). */
     public static MetricValue costPerTargetLead(FunnelFacts f, Set<CostCategory> included) {
-        return MetricValue.ratio(f.costs(included).doubleValue(), f.target(), UndefinedReason.NO_TARGET_LEADS);
+        return costRatio(f.costs(included), f.target(), UndefinedReason.NO_TARGET_LEADS);
     }
 
     /** Average purchase × purchases per year × lifetime years × gross margin (margin a fraction 0..1). */

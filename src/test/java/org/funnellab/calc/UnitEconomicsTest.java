@@ -39,7 +39,18 @@ class UnitEconomicsTest {
         assertThat(UnitEconomics.cacBlended(slice(), ALL).value()).isEqualTo(30_000);             // 600,000 ÷ 20
         assertThat(UnitEconomics.cacBlended(slice(), EnumSet.of(PAID_MEDIA)).value()).isEqualTo(15_000); // 300k ÷ 20
         assertThat(UnitEconomics.cacBlended(slice(), EnumSet.of(PAID_MEDIA, CONTENT)).value()).isEqualTo(20_000);
-        assertThat(UnitEconomics.cacBlended(slice(), EnumSet.noneOf(CostCategory.class)).value()).isZero();
+        // No included costs: not "customers were free" but "no costs in the selection".
+        assertThat(UnitEconomics.cacBlended(slice(), EnumSet.noneOf(CostCategory.class)).reason())
+                .isEqualTo(org.funnellab.domain.UndefinedReason.NO_COSTS);
+    }
+
+    @Test
+    void withoutCostsCplAndCacAreUndefinedNotZero() {
+        FunnelFacts noCosts = facts().leads(200).target(80, 100, 20).status(20, 50, 130).build();
+        assertThat(UnitEconomics.costPerLead(noCosts, ALL).reason()).isEqualTo(org.funnellab.domain.UndefinedReason.NO_COSTS);
+        assertThat(UnitEconomics.cacBlended(noCosts, ALL).reason()).isEqualTo(org.funnellab.domain.UndefinedReason.NO_COSTS);
+        FunnelFacts noWins = facts().leads(200).target(80, 100, 20).status(0, 70, 130).cost(PAID_MEDIA, "1000").build();
+        assertThat(UnitEconomics.cacBlended(noWins, ALL).reason()).isEqualTo(org.funnellab.domain.UndefinedReason.NO_WON_LEADS);
     }
 
     @Test

@@ -137,9 +137,6 @@ public final class DashboardViewModel {
         for (Map.Entry<String, FunnelFacts> e : sorted.entrySet()) {
             FunnelFacts f = e.getValue();
             MetricValue c = cac.get(e.getKey());
-            if (c.isDefined() && c.value() == 0) {
-                c = MetricValue.undefined(UndefinedReason.NO_COSTS);
-            }
             MetricValue clv = FunnelMetrics.averageDealValue(f).map(ClvAssumptions::clv);
             MetricValue ratio = clv.isDefined() ? UnitEconomics.ltvToCac(clv.value(), c) : clv;
             out.add(new ChannelEconomics(e.getKey(), f.leads(), f.won(), c, clv, ratio));

@@ -60,9 +60,6 @@ final class Kpis {
                         formats.format(FunnelMetrics.salesCycleMeanDays(f), Unit.DAYS),
                         formats.number(FunnelMetrics.DAYS_PER_MONTH, 2))));
         MetricValue cac = UnitEconomics.cacBlended(f, included);
-        if (cac.isDefined() && f.costs(included).signum() == 0) {
-            cac = MetricValue.undefined(UndefinedReason.NO_COSTS);
-        }
         out.add(kpi(CAC, cac, Unit.MONEY, null, List.of(),
                 List.of(formats.money(f.costs(included).doubleValue()), count(f.won()))));
         out.add(kpi(REVENUE, MetricValue.of(f.wonRevenue().doubleValue()), Unit.MONEY,
