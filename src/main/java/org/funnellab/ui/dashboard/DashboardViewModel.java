@@ -17,7 +17,6 @@ import org.funnellab.domain.CostCategory;
 import org.funnellab.domain.Filters;
 import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.MetricValue;
-import org.funnellab.domain.UndefinedReason;
 import org.funnellab.store.Workspace;
 import org.funnellab.ui.common.BackgroundTask;
 import org.funnellab.ui.common.Formats;

@@ -6,7 +6,6 @@ import org.funnellab.calc.UnitEconomics;
 import org.funnellab.domain.CostCategory;
 import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.MetricValue;
-import org.funnellab.domain.UndefinedReason;
 import org.funnellab.ui.common.Formats;
 
 import java.util.ArrayList;
