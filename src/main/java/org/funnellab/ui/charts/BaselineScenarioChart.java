@@ -5,7 +5,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -21,10 +20,8 @@ import java.util.List;
  * Values are replaced in place on every slider tick; the chart redraws once per update, not once per value.
  * Only touch it on the FX thread: the canvas redraws synchronously.
  */
-public final class BaselineScenarioChart {
+public final class BaselineScenarioChart extends FxChart {
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
     private final String baselineName;
     private final String scenarioName;
 
@@ -36,8 +33,7 @@ public final class BaselineScenarioChart {
             dataset.addValue(0, baselineName, c);
             dataset.addValue(0, scenarioName, c);
         }
-        this.chart = createChart(title, valueAxisLabel, valueFormat, style);
-        this.viewer = new ChartViewer(chart);
+        init(createChart(title, valueAxisLabel, valueFormat, style));
     }
 
     private JFreeChart createChart(String title, String valueAxisLabel, NumberFormat valueFormat, ChartStyle style) {
@@ -61,24 +57,13 @@ public final class BaselineScenarioChart {
         return c;
     }
 
-    /** The chart's node for a layout; {@code id} lets tests and stylesheets find it. */
-    public javafx.scene.layout.Region node(String id, double minHeight) {
-        viewer.setId(id);
-        viewer.setMinHeight(minHeight);
-        return viewer;
-    }
-
-    public JFreeChart chart() {
-        return chart;
-    }
-
     public DefaultCategoryDataset dataset() {
         return dataset;
     }
 
     /** Replaces all values with one redraw. {@code baseline[i]}/{@code scenario[i]} belong to category i; null = no bar. */
     public void update(List<String> categories, Double[] baseline, Double[] scenario) {
-        CategoryPlot plot = chart.getCategoryPlot();
+        CategoryPlot plot = chart().getCategoryPlot();
         plot.setNotify(false);
         try {
             for (int i = 0; i < categories.size(); i++) {

@@ -2,7 +2,6 @@ package org.funnellab.ui.charts;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.axis.NumberAxis;
@@ -25,7 +24,7 @@ import java.util.List;
  * CLV = 3 × CAC. Points above the line are healthy. The line is redrawn to fit the points' box on each update,
  * so it never stretches the axes by itself. Only touch it on the FX thread.
  */
-public final class CacClvChart {
+public final class CacClvChart extends FxChart {
     /** Series order in the dataset. */
     public static final int CHANNELS = 0;
     public static final int BASELINE = 1;
@@ -38,8 +37,6 @@ public final class CacClvChart {
     private final XYSeries scenario;
     private final XYSeries line;
     private final List<String> channelNames = new ArrayList<>();
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
     private final double healthyRatio;
 
     /**
@@ -57,8 +54,7 @@ public final class CacClvChart {
         dataset.addSeries(baseline);
         dataset.addSeries(scenario);
         dataset.addSeries(line);
-        chart = createChart(title, cacAxis, clvAxis, moneyFormat, tooltip, style);
-        viewer = new ChartViewer(chart);
+        init(createChart(title, cacAxis, clvAxis, moneyFormat, tooltip, style));
     }
 
     /** Text for one point: its name, CAC and CLV. */
@@ -103,16 +99,6 @@ public final class CacClvChart {
         return c;
     }
 
-    public javafx.scene.layout.Region node(String id, double minHeight) {
-        viewer.setId(id);
-        viewer.setMinHeight(minHeight);
-        return viewer;
-    }
-
-    public JFreeChart chart() {
-        return chart;
-    }
-
     public XYSeriesCollection dataset() {
         return dataset;
     }
@@ -125,7 +111,7 @@ public final class CacClvChart {
      * @param scen   blended scenario (CAC, CLV) or null
      */
     public void update(List<String> names, double[] cac, double[] clv, double[] base, double[] scen) {
-        XYPlot plot = chart.getXYPlot();
+        XYPlot plot = chart().getXYPlot();
         plot.setNotify(false);
         try {
             channelNames.clear();

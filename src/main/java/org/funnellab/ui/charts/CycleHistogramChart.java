@@ -13,7 +13,7 @@ import java.text.NumberFormat;
 import java.util.List;
 
 /** Won deals by sales-cycle length: one bar per bucket of days, buckets as the caller names them. */
-public final class CycleHistogramChart extends DashboardChart {
+public final class CycleHistogramChart extends FxChart {
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final TextTable texts = new TextTable();
     private final String series;

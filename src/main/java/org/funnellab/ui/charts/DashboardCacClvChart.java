@@ -24,7 +24,7 @@ import java.util.List;
  * CAC (x) against CLV (y) per channel, each point named, with the line CLV = 3 × CAC: channels above it are
  * healthy (LTV:CAC ≥ 3). The subtitle (lines split at '\n') names the CLV assumptions.
  */
-public final class DashboardCacClvChart extends DashboardChart {
+public final class DashboardCacClvChart extends FxChart {
     /** The healthy LTV:CAC, drawn as a line. */
     public static final double HEALTHY_RATIO = 3.0;
 

@@ -19,7 +19,7 @@ import java.util.List;
  * The funnel as horizontal bars, first stage on top: one bar per stage with a label (count and conversion) at its
  * end and a tooltip per bar, both written by the caller.
  */
-public final class FunnelBarChart extends DashboardChart {
+public final class FunnelBarChart extends FxChart {
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final TextTable texts = new TextTable();
     private final TextTable labels = new TextTable();

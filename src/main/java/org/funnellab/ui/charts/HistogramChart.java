@@ -2,7 +2,6 @@ package org.funnellab.ui.charts;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -19,11 +18,9 @@ import java.text.NumberFormat;
  * Histogram of Monte Carlo samples with vertical lines at P10, P50 and P90. Bins come ready-made (counts and edges,
  * as {@code calc.MonteCarlo.Histogram} gives them). Only touch it on the FX thread.
  */
-public final class HistogramChart {
+public final class HistogramChart extends FxChart {
     private final XYIntervalSeries bins;
     private final XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
     private final ValueMarker[] markers = new ValueMarker[3];
     private final NumberAxis values;
     private final ChartStyle style;
@@ -36,8 +33,7 @@ public final class HistogramChart {
         this.values = new NumberAxis(valueAxisLabel);
         values.setNumberFormatOverride(valueFormat);
         values.setAutoRangeIncludesZero(false);
-        this.chart = createChart(title, countAxisLabel, valueFormat);
-        this.viewer = new ChartViewer(chart);
+        init(createChart(title, countAxisLabel, valueFormat));
     }
 
     private JFreeChart createChart(String title, String countAxisLabel, NumberFormat valueFormat) {
@@ -72,17 +68,6 @@ public final class HistogramChart {
         return c;
     }
 
-    /** The chart's node for a layout; {@code id} lets tests and stylesheets find it. */
-    public javafx.scene.layout.Region node(String id, double minHeight) {
-        viewer.setId(id);
-        viewer.setMinHeight(minHeight);
-        return viewer;
-    }
-
-    public JFreeChart chart() {
-        return chart;
-    }
-
     /** Bins drawn. */
     public int binCount() {
         return bins.getItemCount();
@@ -96,7 +81,7 @@ public final class HistogramChart {
      */
     public void update(long[] counts, double[] edges, NumberFormat valueFormat, double[] percentiles,
                        String[] markerLabels) {
-        XYPlot plot = chart.getXYPlot();
+        XYPlot plot = chart().getXYPlot();
         plot.setNotify(false);
         try {
             values.setNumberFormatOverride(valueFormat);
@@ -127,7 +112,7 @@ public final class HistogramChart {
 
     /** No bars, no lines. */
     public void clear() {
-        XYPlot plot = chart.getXYPlot();
+        XYPlot plot = chart().getXYPlot();
         plot.setNotify(false);
         try {
             bins.clear();

@@ -4,7 +4,6 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -21,10 +20,8 @@ import java.util.List;
  * room (levers, channel names). The title can change (e.g. it names a step, +10 %). Values are replaced in place
  * with one redraw per update; FX thread only.
  */
-public final class HorizontalBarsChart {
+public final class HorizontalBarsChart extends FxChart {
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
     private final String baselineName;
     private final String scenarioName;
 
@@ -59,18 +56,7 @@ public final class HorizontalBarsChart {
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         style.apply(c);
         ReadableTicks.apply(c);
-        this.chart = c;
-        this.viewer = new ChartViewer(c);
-    }
-
-    public javafx.scene.layout.Region node(String id, double minHeight) {
-        viewer.setId(id);
-        viewer.setMinHeight(minHeight);
-        return viewer;
-    }
-
-    public JFreeChart chart() {
-        return chart;
+        init(c);
     }
 
     public DefaultCategoryDataset dataset() {
@@ -80,9 +66,9 @@ public final class HorizontalBarsChart {
     /** Replaces the title and all values with one redraw; null = no bar. */
     public void update(String title, List<String> levers, Double[] baseline, Double[] scenario) {
         // The chart, not just the plot, is muted: a new title would otherwise redraw on its own.
-        chart.setNotify(false);
+        chart().setNotify(false);
         try {
-            TextTitle t = chart.getTitle();
+            TextTitle t = chart().getTitle();
             if (t != null && !t.getText().equals(title)) {
                 t.setText(title);
             }
@@ -91,7 +77,7 @@ public final class HorizontalBarsChart {
                 dataset.setValue(scenario[i], scenarioName, levers.get(i));
             }
         } finally {
-            chart.setNotify(true);
+            chart().setNotify(true);
         }
     }
 }

@@ -17,7 +17,7 @@ import java.text.NumberFormat;
 import java.util.List;
 
 /** The most frequent loss reasons as horizontal bars, the non-target ones in the warning colour. */
-public final class LossReasonChart extends DashboardChart {
+public final class LossReasonChart extends FxChart {
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final TextTable texts = new TextTable();
     private final String series;

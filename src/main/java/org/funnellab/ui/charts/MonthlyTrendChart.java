@@ -19,7 +19,7 @@ import java.text.NumberFormat;
 import java.util.List;
 
 /** Leads and won deals per month as bars (left axis) and won revenue as a line on a second axis (right). */
-public final class MonthlyTrendChart extends DashboardChart {
+public final class MonthlyTrendChart extends FxChart {
     private final DefaultCategoryDataset counts = new DefaultCategoryDataset();
     private final DefaultCategoryDataset revenue = new DefaultCategoryDataset();
     private final TextTable countTexts = new TextTable();

@@ -18,7 +18,7 @@ import java.util.List;
  * Leads per channel stacked target / non-target / unknown, as horizontal bars so long channel names stay readable.
  * Non-target is drawn in a warning colour, unknown in grey: unknown is never silently counted as target.
  */
-public final class TargetSplitChart extends DashboardChart {
+public final class TargetSplitChart extends FxChart {
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final TextTable texts = new TextTable();
     private final List<String> seriesNames;

@@ -3,7 +3,6 @@ package org.funnellab.ui.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -22,13 +21,11 @@ import java.util.List;
  * A tornado chart: one horizontal bar per input, from the output at the current inputs (the base line) to the output
  * with that input lowered (one colour) and raised (the other), largest swing on top. Only touch it on the FX thread.
  */
-public final class TornadoChart {
+public final class TornadoChart extends FxChart {
     private static final double HALF_BAR = 0.32;
     private final XYIntervalSeries low;
     private final XYIntervalSeries high;
     private final XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
     private final ValueMarker baseLine = new ValueMarker(0);
     private final NumberFormat format;
     private final ChartStyle style;
@@ -48,8 +45,7 @@ public final class TornadoChart {
         this.high = new XYIntervalSeries(highName);
         dataset.addSeries(low);
         dataset.addSeries(high);
-        this.chart = createChart(title, valueAxisLabel);
-        this.viewer = new ChartViewer(chart);
+        init(createChart(title, valueAxisLabel));
     }
 
     private JFreeChart createChart(String title, String valueAxisLabel) {
@@ -105,17 +101,6 @@ public final class TornadoChart {
         return axis;
     }
 
-    /** The chart's node for a layout; {@code id} lets tests and stylesheets find it. */
-    public javafx.scene.layout.Region node(String id, double minHeight) {
-        viewer.setId(id);
-        viewer.setMinHeight(minHeight);
-        return viewer;
-    }
-
-    public JFreeChart chart() {
-        return chart;
-    }
-
     /** Legend texts of the lowered- and raised-input bars. */
     public void setSeriesNames(String lowName, String highName) {
         low.setKey(lowName);
@@ -145,7 +130,7 @@ public final class TornadoChart {
                        List<String> lowTooltips, List<String> highTooltips) {
         lowTips = List.copyOf(lowTooltips);
         highTips = List.copyOf(highTooltips);
-        XYPlot plot = chart.getXYPlot();
+        XYPlot plot = chart().getXYPlot();
         plot.setNotify(false);
         try {
             labels = List.copyOf(names);

@@ -5,16 +5,21 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.Plot;
 
 /**
- * Shared shape of the dashboard's charts: one chart in one {@link ChartViewer}, and updates that redraw once.
+ * Shared shape of every chart: one chart in one {@link ChartViewer}, and updates that redraw once.
  * Only touch a chart on the FX thread: the canvas redraws synchronously.
  */
-public abstract class DashboardChart {
+public abstract class FxChart {
     private JFreeChart chart;
     private ChartViewer viewer;
 
-    /** Called once by the subclass constructor with the chart it built. */
+    /** Called once by the subclass constructor with the chart it built, styled here. */
     protected final void init(JFreeChart c, ChartStyle style) {
         style.apply(c);
+        init(c);
+    }
+
+    /** Called once by the subclass constructor with the chart it built and styled itself. */
+    protected final void init(JFreeChart c) {
         this.chart = c;
         this.viewer = new ChartViewer(c);
     }
