@@ -50,6 +50,7 @@ final class LeadBatchWriter implements AutoCloseable {
     private final Set<String> months = new HashSet<>();
     private Map<SummaryKey, long[]> summary;
     private Map<SummaryKey, long[]> lossSummary;
+    private Map<String, String> canonical = new HashMap<>();
 
     /** A summary group's key columns in the order of its {@link LeadSummary.Spec#keys()}. */
     interface SummaryKey {
@@ -168,10 +169,25 @@ final class LeadBatchWriter implements AutoCloseable {
         return keyIndexSql != null && keysSeen == null;
     }
 
+    /**
+     * The one instance of each text seen in a summary key: every row brings new strings, and with shared instances
+     * the group keys hash from cached string hashes and compare by identity instead of character by character.
+     */
+    private String canonical(String s) {
+        if (s == null) {
+            return null;
+        }
+        String known = canonical.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
     private void addToSummary(Lead l, String created) {
-        String month = created == null ? null : created.substring(0, 7);
+        String month = created == null ? null : canonical(created.substring(0, 7));
+        String channel = canonical(l.channel());
+        String campaign = canonical(l.campaign());
+        String owner = canonical(l.owner());
         String target = l.target().name();
-        long[] v = summary.computeIfAbsent(new MainKey(month, l.channel(), l.campaign(), l.owner(),
+        long[] v = summary.computeIfAbsent(new MainKey(month, channel, campaign, owner,
                 l.stage().name(), l.status().name(), target), k -> new long[5]);
         v[0]++;
         if (l.dealValue() != null) {
@@ -184,11 +200,12 @@ final class LeadBatchWriter implements AutoCloseable {
             v[4]++;
         }
         if (l.status() == LeadStatus.LOST) {
-            lossSummary.computeIfAbsent(new LossKey(month, l.channel(), l.campaign(), l.owner(), target,
-                    l.lossReason()), k -> new long[1])[0]++;
+            lossSummary.computeIfAbsent(new LossKey(month, channel, campaign, owner, target,
+                    canonical(l.lossReason())), k -> new long[1])[0]++;
         }
         if (summary.size() + lossSummary.size() > MAX_SUMMARY_GROUPS) {
             summary = null;
+            canonical = null;
         }
     }
 
