@@ -33,7 +33,12 @@ final class RawRowJson {
 
     /** The object of every key with its cell ({@code ""} for a cell the row lacks). Only when {@link #handles}. */
     String write(List<String> cells) {
-        StringBuilder sb = new StringBuilder(64 + keyPrefixes.length * 24);
+        int length = 2;
+        for (int i = 0; i < keyPrefixes.length; i++) {
+            String cell = i < cells.size() ? cells.get(i) : "";
+            length += keyPrefixes[i].length() + (cell == null ? 4 : cell.length() + 2);
+        }
+        StringBuilder sb = new StringBuilder(length);
         sb.append('{');
         for (int i = 0; i < keyPrefixes.length; i++) {
             sb.append(keyPrefixes[i]);
