@@ -60,14 +60,16 @@ public final class ImportService {
         ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
         ImportBatchInfo info = new ImportBatchInfo(ImportKind.LEADS, file.getFileName().toString(), sha256(file),
                 presetName, mappingJson(mapping));
-        try (ImportTransaction tx = workspace.begin(info)) {
-            StoreLeadSink sink = new StoreLeadSink(tx);
+        StoreLeadSink sink = new StoreLeadSink(workspace, info);
+        try {
             ImportReport report = new LeadImport(file, rs, mapping).run(sink, progress);
             if (report.cancelled()) {
-                tx.rollback();
+                sink.tx.rollback();
                 return new LeadOutcome(report, null, 0);
             }
-            return new LeadOutcome(report, tx.commit(), sink.linkedUnknown);
+            return new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown);
+        } finally {
+            sink.tx.close();
         }
     }
 
@@ -129,15 +131,34 @@ public final class ImportService {
         tx.reject(row.line(), row.reason(), String.join(";", row.cells()));
     }
 
-    /** Feeds one transaction; a linked row naming a lead the workspace does not have becomes a rejection. */
+    /**
+     * Feeds one transaction; a linked row naming a lead the workspace does not have becomes a rejection. A restart
+     * rolls the transaction back and begins it afresh, so the workspace only ever sees the final run.
+     */
     private static final class StoreLeadSink implements LeadSink {
-        private final ImportTransaction tx;
+        private final Workspace workspace;
+        private final ImportBatchInfo info;
+        ImportTransaction tx;
         private boolean linked;
         private Set<LeadField> fields = Set.of();
         long linkedUnknown;
 
-        StoreLeadSink(ImportTransaction tx) {
-            this.tx = tx;
+        StoreLeadSink(Workspace workspace, ImportBatchInfo info) {
+            this.workspace = workspace;
+            this.info = info;
+            this.tx = workspace.begin(info);
+        }
+
+        @Override
+        public boolean restartable() {
+            return true;
+        }
+
+        @Override
+        public void restart() {
+            tx.rollback();
+            tx = workspace.begin(info);
+            linkedUnknown = 0;
         }
 
         @Override

@@ -34,6 +34,8 @@ import java.util.Map;
  */
 public final class LeadImport {
     static final int PROGRESS_EVERY = 1000;
+    /** Rows read to guess the date layouts before the rows pass (see {@link #run}). */
+    static final int DATE_SAMPLE_ROWS = 10_000;
     private static final int MAX_REJECTED_KEPT = 10_000;
     private static final int MAX_WARNINGS_KEPT = 200;
 
@@ -66,8 +68,26 @@ public final class LeadImport {
         return new LeadImport(file, FormatDetector.detect(file).settings(), mapping);
     }
 
+    /**
+     * Runs the import. A {@linkplain LeadSink#restartable() restartable} sink lets the date pass be skipped when the
+     * first {@value #DATE_SAMPLE_ROWS} rows leave exactly one layout per date column: the rows pass then checks every
+     * date value against it, which proves the full pass would have chosen the same layout; at the first value it does
+     * not read, the sink is restarted and the import runs again with the full date pass. Either way the sink receives
+     * and the report states exactly what the full date pass gives.
+     */
     public ImportReport run(LeadSink sink, ProgressListener progress) throws IOException {
         long totalBytes = Files.size(file);
+        if (mapping.dateFormat() == null && rowLimit == Long.MAX_VALUE && sink.restartable()) {
+            Map<ColumnRole, DatePattern> sampled = new EnumMap<>(ColumnRole.class);
+            DateCheck check = sampleDates(sampled);
+            if (check != null) {
+                ImportReport report = rows(sink, progress, totalBytes, sampled, check.resolutions, check);
+                if (report != null) {
+                    return report;
+                }
+                sink.restart();
+            }
+        }
         List<DateResolution> resolutions = new ArrayList<>();
         Map<ColumnRole, DatePattern> patterns = new EnumMap<>(ColumnRole.class);
         if (mapping.dateFormat() != null) {
@@ -76,6 +96,13 @@ public final class LeadImport {
         } else if (!resolveDates(totalBytes, progress, patterns, resolutions)) {
             return cancelledBeforeStart(resolutions);
         }
+        return rows(sink, progress, totalBytes, patterns, resolutions, null);
+    }
+
+    /** The rows pass; null when {@code check} met a date value its layout does not read (nothing is finished then). */
+    private ImportReport rows(LeadSink sink, ProgressListener progress, long totalBytes,
+                              Map<ColumnRole, DatePattern> patterns, List<DateResolution> resolutions,
+                              DateCheck check) throws IOException {
         ImportTally tally = new ImportTally(MAX_REJECTED_KEPT, MAX_WARNINGS_KEPT);
         boolean cancelled = false;
         ImportReport report;
@@ -85,7 +112,11 @@ public final class LeadImport {
             sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
             long started = System.nanoTime();
             while (tally.rowsRead < rowLimit && table.hasNext()) {
-                handler.handle(table.next(), table.header().size());
+                SourceRow row = table.next();
+                if (check != null && !check.accept(row)) {
+                    return null;
+                }
+                handler.handle(row, table.header().size());
                 if (tally.rowsRead % PROGRESS_EVERY == 0 && !progress.onProgress(tick(2, tally.rowsRead,
                         table.bytesRead(), totalBytes, started))) {
                     cancelled = true;
@@ -94,6 +125,9 @@ public final class LeadImport {
             }
             if (!cancelled) {
                 progress.onProgress(tick(2, tally.rowsRead, totalBytes, totalBytes, started));
+            }
+            if (check != null) {
+                check.resolve();
             }
             report = tally.report(file.getFileName().toString(), mapping, settings, table.headerLine(), table.header(),
                     table.junkCount(), table.junk(), resolutions, cancelled);
@@ -147,6 +181,93 @@ public final class LeadImport {
             }
             tally.accepted++;
             sink.accept(outcome.lead(), row.line());
+        }
+    }
+
+    /**
+     * Resolves each date column from the first {@value #DATE_SAMPLE_ROWS} rows; returns the check of the rest when
+     * every column with values has exactly one layout left (filled into {@code patterns} as the full pass would), else
+     * null. One layout left in a sample means the whole column resolves to it or to none, never to another.
+     */
+    private DateCheck sampleDates(Map<ColumnRole, DatePattern> patterns) throws IOException {
+        List<Integer> indexes = new ArrayList<>();
+        List<DateFormatResolver> resolvers = new ArrayList<>();
+        List<ColumnRole> roles = new ArrayList<>();
+        try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
+            ColumnBinding columns = new ColumnBinding(mapping, table.header());
+            for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.CLOSED_AT)) {
+                for (int i : columns.indexes(role)) {
+                    indexes.add(i);
+                    roles.add(role);
+                    resolvers.add(new DateFormatResolver(table.header().get(i)));
+                }
+            }
+            if (indexes.isEmpty()) {
+                return null;
+            }
+            for (int rows = 0; rows < DATE_SAMPLE_ROWS && table.hasNext(); rows++) {
+                SourceRow row = table.next();
+                for (int k = 0; k < indexes.size(); k++) {
+                    resolvers.get(k).accept(row.cell(indexes.get(k)));
+                }
+            }
+        }
+        List<DatePattern> layouts = new ArrayList<>();
+        for (DateFormatResolver r : resolvers) {
+            if (r.needsFullCount()) {
+                return null;
+            }
+            DateResolution sample = r.resolve();
+            if (sample.pattern() == null || sample.ambiguous()) {
+                return null;
+            }
+            layouts.add(sample.pattern());
+        }
+        for (int k = 0; k < resolvers.size(); k++) {
+            patterns.putIfAbsent(roles.get(k), layouts.get(k));
+        }
+        List<String> names = resolvers.stream().map(DateFormatResolver::column).toList();
+        return new DateCheck(indexes, names, layouts);
+    }
+
+    /**
+     * Offers every row's date values to the layout the sample chose, counting them as the resolver does: when all are
+     * read, the full pass's resolution is that layout, unambiguous, with these counts.
+     */
+    private static final class DateCheck {
+        private final List<Integer> indexes;
+        private final List<String> columns;
+        private final List<DatePattern> layouts;
+        private final long[] values;
+        final List<DateResolution> resolutions = new ArrayList<>();
+
+        DateCheck(List<Integer> indexes, List<String> columns, List<DatePattern> layouts) {
+            this.indexes = indexes;
+            this.columns = columns;
+            this.layouts = layouts;
+            this.values = new long[indexes.size()];
+        }
+
+        boolean accept(SourceRow row) {
+            for (int k = 0; k < values.length; k++) {
+                String value = row.cell(indexes.get(k));
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                values[k]++;
+                if (!layouts.get(k).matches(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void resolve() {
+            resolutions.clear();
+            for (int k = 0; k < values.length; k++) {
+                DatePattern p = layouts.get(k);
+                resolutions.add(new DateResolution(columns.get(k), p, false, List.of(p), values[k], 0));
+            }
         }
     }
 

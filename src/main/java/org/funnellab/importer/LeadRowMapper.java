@@ -45,6 +45,7 @@ final class LeadRowMapper {
     private final Map<String, LeadStatus> statuses = new HashMap<>();
     private final TargetRules targetRules;
     private final List<String> jsonKeys;
+    private final RawRowJson rawJson;
     // CRM columns repeat a handful of values a million times: look each raw text up once
     private final Map<String, StageMapping> stageCache = new HashMap<>();
     private final Map<String, LeadStatus> statusCache = new HashMap<>();
@@ -57,6 +58,7 @@ final class LeadRowMapper {
         mapping.statusValues().forEach((k, v) -> statuses.put(ValueParsers.normalizeKey(k), v));
         this.targetRules = new TargetRules(mapping.nonTargetReasons());
         this.jsonKeys = uniqueKeys(columns.header());
+        this.rawJson = new RawRowJson(jsonKeys);
     }
 
     Outcome map(SourceRow row) {
@@ -204,6 +206,9 @@ final class LeadRowMapper {
     }
 
     private String rawJson(SourceRow row) {
+        if (rawJson.handles(row.cells())) {
+            return rawJson.write(row.cells());
+        }
         Map<String, String> object = new LinkedHashMap<>();
         for (int i = 0; i < Math.max(jsonKeys.size(), row.cells().size()); i++) {
             String key = i < jsonKeys.size() ? jsonKeys.get(i) : "#" + (i + 1);

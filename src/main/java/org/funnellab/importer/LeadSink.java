@@ -33,4 +33,18 @@ public interface LeadSink {
 
     default void finish(ImportReport report) {
     }
+
+    /**
+     * True when the sink can discard everything received since {@link #start} and take the import again from the
+     * beginning ({@link #restart()}): the import may then skip its date pass on a good guess (see
+     * {@link LeadImport#run}).
+     */
+    default boolean restartable() {
+        return false;
+    }
+
+    /** Discards every row received; {@link #start} and the rows follow again. Only when {@link #restartable()}. */
+    default void restart() {
+        throw new UnsupportedOperationException("this sink cannot start over");
+    }
 }

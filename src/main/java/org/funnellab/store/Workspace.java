@@ -29,6 +29,9 @@ public final class Workspace implements AutoCloseable {
      */
     public enum JournalMode { ROLLBACK, WAL }
 
+    /** The page cache of a workspace connection, as PRAGMA cache_size (negative: KiB). */
+    static final int CACHE_KIB = -32768;
+
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
@@ -64,8 +67,8 @@ public final class Workspace implements AutoCloseable {
                 st.execute("PRAGMA foreign_keys = ON");
                 st.execute(journal == JournalMode.WAL ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE");
                 st.execute("PRAGMA synchronous = NORMAL");
-                // 32 MiB page cache (2,048 pages): index building at a million leads within the memory budget.
-                st.execute("PRAGMA cache_size = -32768");
+                // 32 MiB page cache (2,048 pages) for the queries; an import lowers it while it runs
+                st.execute("PRAGMA cache_size = " + CACHE_KIB);
             }
             Path backup = migrate(c, absolute);
             return new Workspace(absolute, c, backup);

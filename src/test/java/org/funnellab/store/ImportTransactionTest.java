@@ -101,6 +101,42 @@ class ImportTransactionTest {
     }
 
     @Test
+    void anIdRepeatedWithinOneMultiRowStatementOfAnUpsertLeavesTheLaterRowAndCountsEachRow() throws Exception {
+        importLeads(sample(10));
+        List<Lead> rows = new ArrayList<>(sample(LeadBatchWriter.ROWS_PER_STATEMENT * 2 + 7));
+        rows.set(20, TestLeads.withChannel(rows.get(20), "Первый"));
+        rows.set(21, TestLeads.withChannel(rows.get(20), "Второй"));
+        rows.set(60, TestLeads.withChannel(rows.get(3), "Третий"));
+        rows.set(61, rows.get(3));
+
+        ImportCounts counts = importLeads(rows);
+
+        long fresh = rows.size() - 10L - 3L;
+        assertThat(List.of(counts.inserted(), counts.updated(), counts.unchanged()))
+                .containsExactly(fresh, 3L, (long) rows.size() - fresh - 3L);
+        assertThat(count(ws, "SELECT count(*) FROM lead")).isEqualTo(10 + fresh);
+        assertThat(count(ws, "SELECT count(*) FROM lead WHERE external_id = 'L20' AND channel = 'Второй'"))
+                .isEqualTo(1);
+        assertThat(count(ws, "SELECT count(*) FROM lead WHERE external_id = 'L3' AND channel <> 'Третий'"))
+                .isEqualTo(1);
+        assertThat(count(ws, "SELECT sum(leads) FROM lead_summary")).isEqualTo(10 + fresh);
+    }
+
+    @Test
+    void anImportRunsWithItsOwnPageCacheAndGivesTheWorkspaceItsCacheBack() throws Exception {
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+            sample(10).forEach(tx::upsert);
+            assertThat(count(ws, "PRAGMA cache_size")).isEqualTo(ImportTransaction.IMPORT_CACHE_KIB);
+            tx.commit();
+        }
+        assertThat(count(ws, "PRAGMA cache_size")).isEqualTo(Workspace.CACHE_KIB);
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+            sample(10).forEach(tx::upsert);
+        }
+        assertThat(count(ws, "PRAGMA cache_size")).isEqualTo(Workspace.CACHE_KIB);
+    }
+
+    @Test
     void aRepeatedIdInAFirstImportCollapsesToOneLeadHoldingTheLastRow() throws Exception {
         List<Lead> leads = new ArrayList<>(sample(15_000));
         Lead repeated = TestLeads.withChannel(leads.get(12_345), "Последний");
