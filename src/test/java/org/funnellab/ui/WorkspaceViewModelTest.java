@@ -57,6 +57,12 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void aWorkspaceWithoutANameIsCalledByItsFileName() {
+        vm.open(dir.resolve("q3-plan.funnellab.sqlite"));
+        assertThat(vm.nameProperty().get()).isEqualTo("q3-plan");
+    }
+
+    @Test
     void aFileThatIsNotAWorkspaceGivesAMessageAndKeepsTheOpenOne() throws Exception {
         vm.open(file);
         Path junk = dir.resolve("notes.sqlite");

@@ -69,12 +69,27 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private static Opened read(Workspace ws) {
         try {
             FunnelQueries q = ws.queries();
-            return new Opened(ws, ws.settings().displayName(), ws.settings().isDemo(), ws.settings().currency(),
+            return new Opened(ws, displayName(ws), ws.settings().isDemo(), ws.settings().currency(),
                     q.dataRange(), q.channels(), q.campaigns(), q.owners());
         } catch (RuntimeException e) {
             ws.close();
             throw e;
         }
+    }
+
+    /** The workspace's own name, or its file name without the extension when it has none. */
+    static String displayName(Workspace ws) {
+        String name = ws.settings().displayName();
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String file = ws.file().getFileName().toString();
+        for (String ext : new String[] {".funnellab.sqlite", ".sqlite", ".db"}) {
+            if (file.endsWith(ext) && file.length() > ext.length()) {
+                return file.substring(0, file.length() - ext.length());
+            }
+        }
+        return file;
     }
 
     private void opened(Opened o) {
@@ -109,7 +124,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
         loading.set(true);
         BackgroundTask<Opened> task = BackgroundTask.of(ctx -> {
             FunnelQueries q = ws.queries();
-            return new Opened(ws, ws.settings().displayName(), ws.settings().isDemo(), ws.settings().currency(),
+            return new Opened(ws, displayName(ws), ws.settings().isDemo(), ws.settings().currency(),
                     q.dataRange(), q.channels(), q.campaigns(), q.owners());
         });
         task.onSuccess(this::opened).onFailure(this::failed);
