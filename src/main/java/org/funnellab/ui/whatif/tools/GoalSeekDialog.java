@@ -28,6 +28,7 @@ public final class GoalSeekDialog {
     private final Dialog<Void> dialog;
 
     public GoalSeekDialog(GoalSeekViewModel vm, I18n i18n, Node owner) {
+        vm.suggestStart();
         ComboBox<String> output = combo("goalSeekOutput", vm.outputs(), vm::outputLabel);
         output.valueProperty().bindBidirectional(vm.outputProperty());
         ComboBox<String> input = combo("goalSeekInput", vm.inputs(), vm::inputLabel);

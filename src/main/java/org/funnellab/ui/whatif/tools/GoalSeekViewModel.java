@@ -92,6 +92,19 @@ public final class GoalSeekViewModel {
         canApply.set(false);
     }
 
+    /**
+     * A sensible start when the dialog opens: the first output and the first input, so a user who only types a
+     * target can run at once. Choices already made are kept; the target stays the user's to type.
+     */
+    public void suggestStart() {
+        if (output.get() == null && !outputs().isEmpty()) {
+            output.set(outputs().get(0));
+        }
+        if (input.get() == null && !inputs().isEmpty()) {
+            input.set(inputs().get(0));
+        }
+    }
+
     /** Output ids in the model's order. */
     public List<String> outputs() {
         return panel.outputSpecs().stream().map(OutputSpec::id).toList();

@@ -131,4 +131,17 @@ class GoalSeekViewModelTest {
         assertThat(ToolLabels.parameter(new I18n(Locale.forLanguageTag("ru-RU")), "planner", "spend.VK"))
                 .isEqualTo("Бюджет: VK");
     }
+
+    @Test
+    void theDialogStartsFromTheFirstOutputAndInputAndKeepsChoicesAlreadyMade() {
+        GoalSeekViewModel fresh = new GoalSeekViewModel(panel,
+                new org.funnellab.ui.common.I18n(java.util.Locale.forLanguageTag("en-US")));
+        fresh.suggestStart();
+        assertThat(fresh.outputProperty().get()).isEqualTo(fresh.outputs().get(0));
+        assertThat(fresh.inputProperty().get()).isEqualTo(fresh.inputs().get(0));
+        assertThat(fresh.targetTextProperty().get()).isEmpty();
+        fresh.outputProperty().set("wastedHoursMonth");
+        fresh.suggestStart();
+        assertThat(fresh.outputProperty().get()).isEqualTo("wastedHoursMonth");
+    }
 }
