@@ -75,6 +75,11 @@ public final class BudgetPlannerModel extends AbstractWhatIfModel {
 
 
     @Override
+    public String headlineOutput() {
+        return "revenue";
+    }
+
+    @Override
     public MetricValue[] evaluate(double[] inputs) {
         BudgetPlanner.ChannelPlan t = plan(inputs).total();
         return new MetricValue[] {MetricValue.of(t.spend()), t.leads(), t.targetLeads(), t.customers(), t.cac(),

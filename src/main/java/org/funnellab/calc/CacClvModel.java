@@ -151,6 +151,11 @@ public final class CacClvModel extends AbstractWhatIfModel {
 
 
     @Override
+    public String headlineOutput() {
+        return "ltvToCac";
+    }
+
+    @Override
     public MetricValue[] evaluate(double[] inputs) {
         Result r = compute(Inputs.fromArray(inputs));
         return new MetricValue[] {

@@ -116,6 +116,11 @@ public final class NonTargetCostModel extends AbstractWhatIfModel {
 
 
     @Override
+    public String headlineOutput() {
+        return "wastedSalaryMonth";
+    }
+
+    @Override
     public MetricValue[] evaluate(double[] inputs) {
         Result r = compute(Inputs.fromArray(inputs));
         return new MetricValue[] {

@@ -116,6 +116,11 @@ public final class PipelineVelocityModel extends AbstractWhatIfModel {
 
 
     @Override
+    public String headlineOutput() {
+        return "revenueMonth";
+    }
+
+    @Override
     public MetricValue[] evaluate(double[] inputs) {
         Result r = compute(Inputs.fromArray(inputs));
         return new MetricValue[] {r.revenuePerDay(), r.revenuePerMonth()};

@@ -20,6 +20,11 @@ public interface WhatIfModel {
     /** Outputs in the order of {@link #outputs()}; a zero denominator gives an undefined value, never NaN. */
     MetricValue[] evaluate(double[] inputs);
 
+    /** The output a panel is about, which tools start from (goal seek, sensitivity, uncertainty). */
+    default String headlineOutput() {
+        return outputs().get(0).id();
+    }
+
     default int parameterIndex(String parameterId) {
         List<Parameter> ps = parameters();
         for (int i = 0; i < ps.size(); i++) {

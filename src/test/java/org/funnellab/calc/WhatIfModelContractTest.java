@@ -37,6 +37,13 @@ class WhatIfModelContractTest {
 
     @ParameterizedTest
     @MethodSource("models")
+    void theHeadlineIsOneOfTheOutputs(WhatIfModel model) {
+        assertThat(model.outputs()).extracting(OutputSpec::id).contains(model.headlineOutput());
+        assertThat(model.outputIndex(model.headlineOutput())).isBetween(0, model.outputs().size() - 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
     void anyInputsWithinTheSlidersGiveValuesOrReasonsButNeverThrow(WhatIfModel model) {
         Random random = new Random(81);
         int n = model.parameters().size();

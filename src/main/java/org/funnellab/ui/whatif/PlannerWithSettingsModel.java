@@ -58,6 +58,11 @@ public final class PlannerWithSettingsModel implements WhatIfModel {
     }
 
     @Override
+    public String headlineOutput() {
+        return planner.headlineOutput();
+    }
+
+    @Override
     public List<Parameter> parameters() {
         return parameters;
     }

@@ -93,12 +93,12 @@ public final class GoalSeekViewModel {
     }
 
     /**
-     * A sensible start when the dialog opens: the first output and the first input, so a user who only types a
+     * A sensible start when the dialog opens: the panel's headline output and the first input, so a user who only types a
      * target can run at once. Choices already made are kept; the target stays the user's to type.
      */
     public void suggestStart() {
         if (output.get() == null && !outputs().isEmpty()) {
-            output.set(outputs().get(0));
+            output.set(panel.model().headlineOutput());
         }
         if (input.get() == null && !inputs().isEmpty()) {
             input.set(inputs().get(0));

@@ -78,7 +78,7 @@ public final class SensitivityView extends VBox {
         vm.chartProperty().addListener((obs, o, n) -> redraw());
         vm.percentProperty().addListener((obs, o, n) -> redraw());
         if (vm.outputProperty().get() == null && !vm.outputs().isEmpty()) {
-            vm.outputProperty().set(vm.outputs().get(0));
+            vm.outputProperty().set(vm.headlineOutput());
         }
         redraw();
     }

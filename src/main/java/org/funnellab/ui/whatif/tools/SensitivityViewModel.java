@@ -65,6 +65,11 @@ public final class SensitivityViewModel {
         panel.outputsProperty().addListener(new WeakChangeListener<>(onPanelChange));
     }
 
+    /** The output the panel is about: where the tool starts. */
+    public String headlineOutput() {
+        return panel.model().headlineOutput();
+    }
+
     public List<String> outputs() {
         return panel.outputSpecs().stream().map(OutputSpec::id).toList();
     }

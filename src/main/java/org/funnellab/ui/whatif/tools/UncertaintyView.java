@@ -117,7 +117,7 @@ public final class UncertaintyView extends VBox {
         setPrefSize(1340, 680);
         vm.resultProperty().addListener((obs, o, r) -> showResult(r));
         if (vm.outputProperty().get() == null && !vm.outputs().isEmpty()) {
-            vm.outputProperty().set(vm.outputs().get(0));
+            vm.outputProperty().set(vm.headlineOutput());
         }
         showResult(vm.resultProperty().get());
     }

@@ -93,6 +93,11 @@ public final class UncertaintyViewModel {
         return rows;
     }
 
+    /** The output the panel is about: where the tool starts. */
+    public String headlineOutput() {
+        return panel.model().headlineOutput();
+    }
+
     public List<String> outputs() {
         return panel.outputSpecs().stream().map(OutputSpec::id).toList();
     }

@@ -133,11 +133,11 @@ class GoalSeekViewModelTest {
     }
 
     @Test
-    void theDialogStartsFromTheFirstOutputAndInputAndKeepsChoicesAlreadyMade() {
+    void theDialogStartsFromTheHeadlineOutputAndTheFirstInputAndKeepsChoicesAlreadyMade() {
         GoalSeekViewModel fresh = new GoalSeekViewModel(panel,
                 new org.funnellab.ui.common.I18n(java.util.Locale.forLanguageTag("en-US")));
         fresh.suggestStart();
-        assertThat(fresh.outputProperty().get()).isEqualTo(fresh.outputs().get(0));
+        assertThat(fresh.outputProperty().get()).isEqualTo("wastedSalaryMonth");
         assertThat(fresh.inputProperty().get()).isEqualTo(fresh.inputs().get(0));
         assertThat(fresh.targetTextProperty().get()).isEmpty();
         fresh.outputProperty().set("wastedHoursMonth");
