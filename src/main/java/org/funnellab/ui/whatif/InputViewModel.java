@@ -33,7 +33,7 @@ public final class InputViewModel {
         this.parameter = parameter;
         this.formats = formats;
         this.min.set(Math.min(parameter.min(), baselineValue));
-        this.max.set(Math.max(parameter.max(), baselineValue));
+        this.max.set(Math.max(parameter.max(), roomAbove(baselineValue)));
         this.baseline.set(baselineValue);
         this.value.set(baselineValue);
         this.changed = Bindings.createBooleanBinding(
@@ -85,9 +85,20 @@ public final class InputViewModel {
 
     void setBaseline(double b) {
         if (b > max.get()) {
-            max.set(b);
+            max.set(roomAbove(b));
         }
         baseline.set(b);
+    }
+
+    /**
+     * A slider maximum for a baseline beyond the range: three times it (shares stop at 100 %), so the measured value
+     * sits inside the slider with room to move up rather than pinned at its end.
+     */
+    private double roomAbove(double b) {
+        if (parameter.unit() == org.funnellab.calc.Unit.SHARE) {
+            return Math.max(1, b);
+        }
+        return Math.max(b, Math.ceil(b * 3));
     }
 
     public ReadOnlyDoubleProperty minProperty() {

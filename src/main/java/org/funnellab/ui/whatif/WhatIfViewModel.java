@@ -18,6 +18,7 @@ import java.util.List;
  */
 public class WhatIfViewModel {
     private final WhatIfModel model;
+    private final WhatIfModel ranged;
     private final Formats formats;
     private final List<InputViewModel> inputs;
     private final ReadOnlyObjectWrapper<MetricValue[]> outputs = new ReadOnlyObjectWrapper<>();
@@ -39,6 +40,7 @@ public class WhatIfViewModel {
             list.add(in);
         }
         this.inputs = Collections.unmodifiableList(list);
+        this.ranged = new RangedModel(model, this.inputs);
         this.history = new InputHistory(inputs);
         baselineOutputs.set(model.evaluate(baseline.clone()));
         recompute();
@@ -49,8 +51,13 @@ public class WhatIfViewModel {
         return history;
     }
 
+    /**
+     * The panel's model as goal seek, sensitivity and Monte Carlo must see it: the same formulas, with each parameter's
+     * range the slider's current one (which widens for measured baselines and typed values), so no tool clamps a
+     * value the panel itself shows.
+     */
     public WhatIfModel model() {
-        return model;
+        return ranged;
     }
 
     public Formats formats() {
