@@ -34,6 +34,7 @@ public final class HistogramChart extends FxChart {
         values.setNumberFormatOverride(valueFormat);
         values.setAutoRangeIncludesZero(false);
         init(createChart(title, countAxisLabel, valueFormat));
+        showTicks(false);
     }
 
     private JFreeChart createChart(String title, String countAxisLabel, NumberFormat valueFormat) {
@@ -85,6 +86,7 @@ public final class HistogramChart extends FxChart {
         plot.setNotify(false);
         try {
             values.setNumberFormatOverride(valueFormat);
+            showTicks(true);
             bins.clear();
             for (int i = 0; i < counts.length; i++) {
                 double lo = edges[i];
@@ -117,8 +119,16 @@ public final class HistogramChart extends FxChart {
         try {
             bins.clear();
             plot.clearDomainMarkers();
+            showTicks(false);
         } finally {
             plot.setNotify(true);
         }
+    }
+
+    /** An empty histogram shows bare axes: made-up ticks ("0 0.1 0.1 0.2") would read as data. */
+    private void showTicks(boolean visible) {
+        XYPlot plot = chart().getXYPlot();
+        plot.getDomainAxis().setTickLabelsVisible(visible);
+        plot.getRangeAxis().setTickLabelsVisible(visible);
     }
 }
