@@ -93,6 +93,8 @@ public final class CacClvChart extends FxChart {
         for (NumberAxis axis : List.of((NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis())) {
             axis.setNumberFormatOverride(moneyFormat);
             axis.setAutoRangeIncludesZero(true);
+            // Point names are drawn to the right of and above their points: leave them room inside the plot.
+            axis.setUpperMargin(0.15);
         }
         ReadableTicks.apply(c);
         style.apply(c);
