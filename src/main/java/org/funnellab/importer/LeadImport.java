@@ -190,28 +190,23 @@ public final class LeadImport {
      * null. One layout left in a sample means the whole column resolves to it or to none, never to another.
      */
     private DateCheck sampleDates(Map<ColumnRole, DatePattern> patterns) throws IOException {
-        List<Integer> indexes = new ArrayList<>();
-        List<DateFormatResolver> resolvers = new ArrayList<>();
-        List<ColumnRole> roles = new ArrayList<>();
+        DateColumns dates;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
-            ColumnBinding columns = new ColumnBinding(mapping, table.header());
-            for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.CLOSED_AT)) {
-                for (int i : columns.indexes(role)) {
-                    indexes.add(i);
-                    roles.add(role);
-                    resolvers.add(new DateFormatResolver(table.header().get(i)));
-                }
-            }
-            if (indexes.isEmpty()) {
+            dates = DateColumns.of(mapping, table.header());
+            if (dates.indexes().isEmpty()) {
                 return null;
             }
+            List<Integer> indexes = dates.indexes();
             for (int rows = 0; rows < DATE_SAMPLE_ROWS && table.hasNext(); rows++) {
                 SourceRow row = table.next();
                 for (int k = 0; k < indexes.size(); k++) {
-                    resolvers.get(k).accept(row.cell(indexes.get(k)));
+                    dates.resolvers().get(k).accept(row.cell(indexes.get(k)));
                 }
             }
         }
+        List<Integer> indexes = dates.indexes();
+        List<DateFormatResolver> resolvers = dates.resolvers();
+        List<ColumnRole> roles = dates.roles();
         List<DatePattern> layouts = new ArrayList<>();
         for (DateFormatResolver r : resolvers) {
             if (r.needsFullCount()) {
@@ -273,19 +268,13 @@ public final class LeadImport {
 
     private boolean resolveDates(long totalBytes, ProgressListener progress, Map<ColumnRole, DatePattern> patterns,
                                  List<DateResolution> resolutions) throws IOException {
-        List<Integer> indexes = new ArrayList<>();
-        List<DateFormatResolver> resolvers = new ArrayList<>();
-        List<ColumnRole> roles = new ArrayList<>();
+        DateColumns dates;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
-            ColumnBinding columns = new ColumnBinding(mapping, table.header());
-            for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.CLOSED_AT)) {
-                for (int i : columns.indexes(role)) {
-                    indexes.add(i);
-                    roles.add(role);
-                    resolvers.add(new DateFormatResolver(table.header().get(i)));
-                }
-            }
+            dates = DateColumns.of(mapping, table.header());
         }
+        List<Integer> indexes = dates.indexes();
+        List<DateFormatResolver> resolvers = dates.resolvers();
+        List<ColumnRole> roles = dates.roles();
         if (indexes.isEmpty()) {
             return true;
         }
@@ -355,5 +344,23 @@ public final class LeadImport {
     private static ImportProgress tick(int pass, long rows, long bytes, long total, long startedNanos) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         return new ImportProgress(pass, rows, bytes, total, seconds <= 0 ? 0 : rows / seconds);
+    }
+
+    /** The mapping's date columns (created, closed) in a header, each with a fresh layout resolver. */
+    private record DateColumns(List<Integer> indexes, List<ColumnRole> roles, List<DateFormatResolver> resolvers) {
+        static DateColumns of(Mapping mapping, List<String> header) throws IOException {
+            List<Integer> indexes = new ArrayList<>();
+            List<ColumnRole> roles = new ArrayList<>();
+            List<DateFormatResolver> resolvers = new ArrayList<>();
+            ColumnBinding columns = new ColumnBinding(mapping, header);
+            for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.CLOSED_AT)) {
+                for (int i : columns.indexes(role)) {
+                    indexes.add(i);
+                    roles.add(role);
+                    resolvers.add(new DateFormatResolver(header.get(i)));
+                }
+            }
+            return new DateColumns(indexes, roles, resolvers);
+        }
     }
 }
