@@ -1,7 +1,6 @@
 package org.funnellab.app;
 
 import org.funnellab.calc.NonTargetCostModel;
-import org.funnellab.domain.CostCategory;
 import org.funnellab.ui.charts.ChartStyle;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
@@ -9,7 +8,6 @@ import org.funnellab.ui.common.TaskExecutor;
 import org.funnellab.ui.shell.WorkspaceViewModel;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Composition root for one UI locale and theme: builds the screens and hands each its collaborators through its
@@ -17,9 +15,6 @@ import java.util.Set;
  * survive a change of language or theme.
  */
 public final class AppContext {
-    /** Costs counted in CAC and cost per lead: marketing's own, not the sales team's salaries or office overhead. */
-    public static final Set<CostCategory> INCLUDED_COSTS = org.funnellab.calc.CostInclusion.MARKETING;
-
     /** Assumptions before the user sets their own: the lead-qualification article's team. */
     static final NonTargetCostModel.Inputs DEFAULT_ASSUMPTIONS = NonTargetCostModel.Inputs.articleExample();
 
@@ -66,7 +61,7 @@ public final class AppContext {
 
     /** The funnel dashboard over the open workspace and the global filters. */
     javafx.scene.Node dashboard() {
-        var vm = new org.funnellab.ui.dashboard.DashboardViewModel(workspace, workspaceExecutor, formats, INCLUDED_COSTS);
+        var vm = new org.funnellab.ui.dashboard.DashboardViewModel(workspace, workspaceExecutor, formats);
         return new org.funnellab.ui.dashboard.DashboardView(vm, i18n, chartStyle());
     }
 

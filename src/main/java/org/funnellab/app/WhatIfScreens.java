@@ -5,13 +5,11 @@ import javafx.scene.layout.StackPane;
 import org.funnellab.calc.Baselines;
 import org.funnellab.calc.BudgetPlanner;
 import org.funnellab.calc.CacClvModel;
-import org.funnellab.calc.FunnelMetrics;
 import org.funnellab.calc.NonTargetCostModel;
 import org.funnellab.calc.PipelineVelocityModel;
-import org.funnellab.calc.UnitEconomics;
 import org.funnellab.calc.WhatIfModel;
-import org.funnellab.domain.FunnelFacts;
-import org.funnellab.domain.MetricValue;
+import org.funnellab.service.Economics;
+import org.funnellab.service.PanelBaselines;
 import org.funnellab.ui.shell.WorkspaceSnapshot;
 import org.funnellab.ui.whatif.BudgetPlannerView;
 import org.funnellab.ui.whatif.BudgetPlannerViewModel;
@@ -83,80 +81,51 @@ final class WhatIfScreens {
     }
 
     Node nonTargetCost() {
-        NonTargetCostModel.Inputs assumptions = NonTargetCostModel.Inputs.fromArray(
-                assumptions(new NonTargetCostModel(), AppContext.DEFAULT_ASSUMPTIONS.toArray()));
-        NonTargetCostModel.Inputs baseline = snapshot() == null ? assumptions
-                : Baselines.nonTargetCost(snapshot().total(), AppContext.INCLUDED_COSTS, assumptions).inputs();
-        NonTargetCostViewModel vm = new NonTargetCostViewModel(baseline, ctx.formats());
-        onSnapshot(s -> vm.setBaseline(Baselines.nonTargetCost(s.total(), AppContext.INCLUDED_COSTS,
-                NonTargetCostModel.Inputs.fromArray(assumptions(vm.model(), AppContext.DEFAULT_ASSUMPTIONS.toArray())))
-                .inputs().toArray()));
+        NonTargetCostViewModel vm = new NonTargetCostViewModel(nonTargetBaseline(snapshot()).inputs(), ctx.formats());
+        onSnapshot(s -> vm.setBaseline(nonTargetBaseline(s).inputs().toArray()));
         rememberAssumptions(vm);
         return withTools(new NonTargetCostView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
+    private Baselines.Baseline<NonTargetCostModel.Inputs> nonTargetBaseline(WorkspaceSnapshot s) {
+        NonTargetCostModel.Inputs assumptions = NonTargetCostModel.Inputs.fromArray(
+                assumptions(new NonTargetCostModel(), AppContext.DEFAULT_ASSUMPTIONS.toArray()));
+        return s == null ? new Baselines.Baseline<>(assumptions, Map.of())
+                : PanelBaselines.nonTargetCost(s.selection(), assumptions);
+    }
+
     Node cacClv() {
-        CacClvModel.Inputs assumptions = CacClvModel.Inputs.fromArray(
-                assumptions(new CacClvModel(), CacClvModel.example().toArray()));
-        CacClvModel.Inputs baseline = snapshot() == null ? assumptions
-                : Baselines.cacClv(snapshot().total(), AppContext.INCLUDED_COSTS, assumptions).inputs();
+        CacClvModel.Inputs baseline = snapshot() == null ? CacClvModel.example()
+                : PanelBaselines.cacClv(snapshot().selection()).inputs();
         CacClvViewModel vm = new CacClvViewModel(baseline, ctx.formats());
         Runnable channels = () -> {
             if (snapshot() != null) {
-                vm.setChannels(channelEconomics(snapshot(), vm.currentInputs()));
+                vm.setChannels(channelEconomics(snapshot()));
             }
         };
         onSnapshot(s -> {
-            vm.setBaseline(Baselines.cacClv(s.total(), AppContext.INCLUDED_COSTS, CacClvModel.Inputs.fromArray(
-                    assumptions(vm.model(), CacClvModel.example().toArray()))).inputs());
+            vm.setBaseline(PanelBaselines.cacClv(s.selection()).inputs());
             channels.run();
         });
-        // The channels' CLV uses the panel's assumptions (purchases per year, lifetime, margin): follow them.
-        for (String id : List.of("purchasesPerYear", "lifetimeYears", "grossMargin")) {
-            vm.input(id).valueProperty().addListener((obs, o, n) -> channels.run());
-        }
         channels.run();
-        rememberAssumptions(vm);
         return withTools(new CacClvView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
-    /** CAC per channel (shared costs allocated by lead share) and CLV = average deal × purchases × lifetime × margin. */
-    static List<ChannelEconomics> channelEconomics(WorkspaceSnapshot s, CacClvModel.Inputs a) {
-        Map<String, FunnelFacts> byChannel = s.byChannel();
-        var shared = sharedCosts(s);
-        Map<String, MetricValue> cac = UnitEconomics.cacByChannel(byChannel, shared, AppContext.INCLUDED_COSTS,
-                UnitEconomics.SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE);
+    /** Each channel's CAC and CLV as the application service computed them (the dashboard shows the same). */
+    static List<ChannelEconomics> channelEconomics(WorkspaceSnapshot s) {
         List<ChannelEconomics> out = new ArrayList<>();
-        for (var e : byChannel.entrySet()) {
-            MetricValue deal = FunnelMetrics.averageDealValue(e.getValue());
-            MetricValue clv = deal.isDefined()
-                    ? MetricValue.of(UnitEconomics.clvPurchaseBased(deal.value(), a.purchasesPerYear(), a.lifetimeYears(),
-                    a.grossMargin()))
-                    : deal;
-            String name = e.getKey().isEmpty() ? "—" : e.getKey();
-            out.add(new ChannelEconomics(name, cac.get(e.getKey()), clv));
+        for (Economics e : s.metrics().byChannel().values()) {
+            out.add(new ChannelEconomics(e.channel().isEmpty() ? "—" : e.channel(), e.cac(), e.clv()));
         }
         return out;
-    }
-
-    /** Costs of the whole selection not booked to any channel: total minus the channels' own. */
-    private static Map<org.funnellab.domain.CostCategory, java.math.BigDecimal> sharedCosts(WorkspaceSnapshot s) {
-        var shared = new java.util.EnumMap<org.funnellab.domain.CostCategory, java.math.BigDecimal>(
-                org.funnellab.domain.CostCategory.class);
-        shared.putAll(s.total().costs());
-        for (FunnelFacts f : s.byChannel().values()) {
-            f.costs().forEach((k, v) -> shared.merge(k, v.negate(), java.math.BigDecimal::add));
-        }
-        shared.replaceAll((k, v) -> v.signum() < 0 ? java.math.BigDecimal.ZERO : v);
-        return shared;
     }
 
     Node pipelineVelocity() {
         PipelineVelocityModel.Inputs fallback = PipelineVelocityModel.example();
         PipelineVelocityModel.Inputs baseline = snapshot() == null ? fallback
-                : Baselines.pipelineVelocity(snapshot().total(), fallback).inputs();
+                : PanelBaselines.pipelineVelocity(snapshot().selection(), fallback).inputs();
         PipelineVelocityViewModel vm = new PipelineVelocityViewModel(baseline, ctx.formats());
-        onSnapshot(s -> vm.setBaseline(Baselines.pipelineVelocity(s.total(), fallback).inputs()));
+        onSnapshot(s -> vm.setBaseline(PanelBaselines.pipelineVelocity(s.selection(), fallback).inputs()));
         return withTools(new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
@@ -173,16 +142,14 @@ final class WhatIfScreens {
         String id = org.funnellab.calc.BudgetPlannerModel.ID;
         double minutes = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.MINUTES,
                 AppContext.DEFAULT_ASSUMPTIONS.minutesPerCall());
-        double clv = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.CLV, 400_000);
-        BudgetPlannerViewModel vm;
-        if (s == null || s.byChannel().isEmpty()) {
-            vm = new BudgetPlannerViewModel(BudgetPlannerViewModel.demoChannels(), minutes, clv, ctx.formats());
-        } else {
-            List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
-            s.byChannel().forEach((name, f) -> channels.add(
-                    Baselines.channel(name.isEmpty() ? "—" : name, f, AppContext.INCLUDED_COSTS).inputs()));
-            vm = new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats());
+        double clv = s == null ? 0 : PanelBaselines.clvPerCustomer(s.selection()).orElse(0);
+        List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
+        if (s != null) {
+            PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
         }
+        BudgetPlannerViewModel vm = channels.isEmpty()
+                ? new BudgetPlannerViewModel(BudgetPlannerViewModel.demoChannels(), minutes, clv, ctx.formats())
+                : new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats());
         rememberAssumptions(vm);
         return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }

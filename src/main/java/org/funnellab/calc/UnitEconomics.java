@@ -6,18 +6,14 @@ import org.funnellab.domain.MetricValue;
 import org.funnellab.domain.UndefinedReason;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Unit economics of SPEC §4: what a customer costs and what one is worth.
  * <pre>
  * CAC, blended       = included-category costs ÷ WON
- * CAC, per channel   = (channel costs + allocated shared costs) ÷ channel WON
- *                      allocated shared costs = shared costs × channel leads ÷ all channels' leads  (or none: EXCLUDE)
+ *                      (a channel's costs, own plus attributed shared costs, come from the application
+ *                      service's CostAttribution: the facts of a channel already carry them)
  * CPL                = costs ÷ leads;   cost per target lead = costs ÷ TARGET leads
  * CLV, purchases     = average purchase × purchases per year × lifetime years × gross margin
  * CLV, subscription  = monthly revenue per account × gross margin ÷ monthly churn
@@ -31,14 +27,6 @@ public final class UnitEconomics {
     public static final double HEALTHY_LTV_TO_CAC = 3.0;
     /** CAC payback below this many months is healthy. */
     public static final double HEALTHY_PAYBACK_MONTHS = 12.0;
-
-    /** What per-channel CAC does with costs that belong to no channel. */
-    public enum SharedCostPolicy {
-        /** Shared costs are split across channels in proportion to each channel's leads. */
-        ALLOCATE_BY_LEAD_SHARE,
-        /** Shared costs are left out: a channel carries only its own costs. */
-        EXCLUDE
-    }
 
     private UnitEconomics() {
     }
@@ -60,49 +48,6 @@ public final class UnitEconomics {
             return MetricValue.undefined(UndefinedReason.NO_COSTS);
         }
         return MetricValue.of(cost.doubleValue() / count);
-    }
-
-    /**
-     * Each channel's costs (its own plus, under {@link SharedCostPolicy#ALLOCATE_BY_LEAD_SHARE}, its lead share of
-     * the included shared costs), in the order of {@code channels}. When no channel has leads, nothing is allocated.
-     */
-    public static Map<String, BigDecimal> channelCosts(Map<String, FunnelFacts> channels,
-                                                       Map<CostCategory, BigDecimal> sharedCosts,
-                                                       Set<CostCategory> included, SharedCostPolicy policy) {
-        BigDecimal shared = BigDecimal.ZERO;
-        for (Map.Entry<CostCategory, BigDecimal> e : sharedCosts.entrySet()) {
-            if (included.contains(e.getKey())) {
-                shared = shared.add(e.getValue());
-            }
-        }
-        long allLeads = 0;
-        for (FunnelFacts f : channels.values()) {
-            allLeads += f.leads();
-        }
-        boolean allocate = policy == SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE && allLeads > 0;
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (Map.Entry<String, FunnelFacts> e : channels.entrySet()) {
-            BigDecimal own = e.getValue().costs(included);
-            if (allocate) {
-                BigDecimal part = shared.multiply(BigDecimal.valueOf(e.getValue().leads()))
-                        .divide(BigDecimal.valueOf(allLeads), MathContext.DECIMAL64);
-                own = own.add(part);
-            }
-            out.put(e.getKey(), own);
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    /** Per channel: {@link #channelCosts} ÷ that channel's WON leads, in the order of {@code channels}. */
-    public static Map<String, MetricValue> cacByChannel(Map<String, FunnelFacts> channels,
-                                                        Map<CostCategory, BigDecimal> sharedCosts,
-                                                        Set<CostCategory> included, SharedCostPolicy policy) {
-        Map<String, BigDecimal> costs = channelCosts(channels, sharedCosts, included, policy);
-        Map<String, MetricValue> out = new LinkedHashMap<>();
-        for (Map.Entry<String, FunnelFacts> e : channels.entrySet()) {
-            out.put(e.getKey(), costRatio(costs.get(e.getKey()), e.getValue().won(), UndefinedReason.NO_WON_LEADS));
-        }
-        return Collections.unmodifiableMap(out);
     }
 
     /** Included-category costs ÷ leads (undefined with no leads or no costs). */

@@ -2,9 +2,10 @@ package org.funnellab.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.funnellab.domain.Filters;
-import org.funnellab.domain.FunnelFacts;
-import org.funnellab.domain.Stage;
-import org.funnellab.store.FunnelQueries;
+import org.funnellab.service.CacCostCategories;
+import org.funnellab.service.MetricSettings;
+import org.funnellab.service.Metrics;
+import org.funnellab.service.MetricsService;
 import org.funnellab.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -12,20 +13,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code metrics}: the baseline funnel metrics of a workspace for a period and filters (SPEC §4), total and by channel. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = "Baseline funnel metrics for a period and filters, total and per channel.")
 final class MetricsCommand extends CliCommand {
-    /** Win rate counts leads that reached this stage, as the window does. */
-    static final Stage WIN_RATE_STAGE = Stage.SQL;
-
     @Mixin
     WorkspaceOption workspace;
 
@@ -44,6 +40,12 @@ final class MetricsCommand extends CliCommand {
     @Option(names = "--owner", paramLabel = "O", description = "Only this owner (repeatable).")
     Set<String> owners = new LinkedHashSet<>();
 
+    @Option(names = "--cac-costs", paramLabel = "all|marketing|CAT,CAT...", converter = CacCostsConverter.class,
+            description = "Cost categories counted in CAC and cost per lead (default: the workspace setting, "
+                    + "all categories unless changed). Categories: PAID_MEDIA, CONTENT, SOFTWARE, AGENCY, "
+                    + "MARKETING_SALARIES, SALES_SALARIES, OVERHEAD, OTHER.")
+    CacCostCategories cacCosts;
+
     @Override
     int execute() {
         if (from != null && to != null && from.isAfter(to)) {
@@ -52,15 +54,28 @@ final class MetricsCommand extends CliCommand {
         Filters filters = new Filters(from, to, channels, campaigns, owners);
         ObjectNode root;
         try (Workspace ws = workspace.openForReading()) {
-            FunnelQueries q = ws.queries();
-            FunnelFacts total = q.facts(filters, WIN_RATE_STAGE);
-            Map<String, FunnelFacts> byChannel = q.factsByChannel(filters, WIN_RATE_STAGE);
-            Map<String, BigDecimal> costs = MetricsReport.channelCosts(byChannel,
-                    q.costsByCategory(filters).sharedCosts());
-            root = MetricsReport.json(total, byChannel, costs);
+            MetricsService service = new MetricsService(ws);
+            MetricSettings settings = service.settings();
+            if (cacCosts != null) {
+                settings = settings.withCacCosts(cacCosts);
+            }
+            Metrics metrics = Metrics.of(service.select(filters, settings));
+            root = MetricsReport.json(metrics, service.currency());
         }
         out().print(workspace.json ? Json.write(root) + System.lineSeparator() : MetricsReport.table(root));
         return ExitCodes.OK;
+    }
+
+    /** {@code all}, {@code marketing} or categories separated by commas. */
+    static final class CacCostsConverter implements ITypeConverter<CacCostCategories> {
+        @Override
+        public CacCostCategories convert(String value) {
+            try {
+                return CacCostCategories.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** {@code YYYY-MM}, refused with the text it got otherwise. */

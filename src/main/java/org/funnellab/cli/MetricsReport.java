@@ -1,43 +1,63 @@
 package org.funnellab.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.funnellab.calc.CostInclusion;
 import org.funnellab.calc.FunnelMetrics;
-import org.funnellab.calc.UnitEconomics;
 import org.funnellab.domain.FunnelFacts;
-import org.funnellab.domain.MetricValue;
-import org.funnellab.domain.UndefinedReason;
+import org.funnellab.service.ClvAssumptions;
+import org.funnellab.service.Economics;
+import org.funnellab.service.MetricSettings;
+import org.funnellab.service.Metrics;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code metrics} contract: one row of baseline metrics for the selection and one per channel, under stable JSON
- * keys. {@code costsTotal} is the marketing cost counted in CAC ({@link CostInclusion#MARKETING}); for a channel, its
- * own plus its lead share of the shared marketing costs, so {@code cacBlended = costsTotal ÷ won} on every row.
+ * keys, every value from the application service (the window shows the same numbers). {@code costsTotal} is the cost
+ * counted in CAC (the categories named in {@code cacCostCategories}); for a channel, its own costs plus its
+ * attributed share of the shared ones, so {@code cacBlended = costsTotal ÷ won} on every row.
  */
 final class MetricsReport {
-    /** The JSON keys of one row, in output order (a channel row has all but {@code byChannel}). */
+    /** The JSON keys of one row, in output order (a channel row has all but the settings and {@code byChannel}). */
     static final List<String> KEYS = List.of("leads", "target", "nonTarget", "unknown", "nonTargetShare", "won", "lost",
             "open", "wonRevenue", "avgDealValue", "medianDealValue", "winRate", "salesCycleDaysMean",
-            "salesCycleDaysMedian", "costsTotal", "cacBlended", "pipelineVelocityPerDay");
+            "salesCycleDaysMedian", "costsTotal", "cacBlended", "costPerLead", "costPerTargetLead", "clv", "ltvToCac",
+            "cacPaybackMonths", "pipelineVelocityPerDay");
 
     private MetricsReport() {
     }
 
-    /** The whole selection with a {@code byChannel} object. */
-    static ObjectNode json(FunnelFacts total, Map<String, FunnelFacts> channels, Map<String, BigDecimal> channelCosts) {
-        ObjectNode root = row(total, total.costs(CostInclusion.MARKETING));
+    /** The whole selection with its settings and a {@code byChannel} object. */
+    static ObjectNode json(Metrics m, String currency) {
+        ObjectNode root = row(m.selection().total(), m.total());
+        MetricSettings s = m.selection().settings();
+        root.put("currency", currency);
+        ObjectNode cac = root.putObject("cacCostCategories");
+        cac.put("choice", s.cacCosts().choice().name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode cats = cac.putArray("categories");
+        s.cacCosts().categoryNames().forEach(cats::add);
+        root.put("sharedCosts", s.sharedCosts().name());
+        ObjectNode clv = root.putObject("clvAssumptions");
+        ClvAssumptions a = s.clv();
+        clv.put("model", a.model().name());
+        if (a.model() == ClvAssumptions.Model.PURCHASES) {
+            clv.put("purchasesPerYear", a.purchasesPerYear());
+            clv.put("lifetimeYears", a.lifetimeYears());
+        } else {
+            clv.put("monthlyRevenuePerAccount", Json.money(a.monthlyRevenuePerAccount()));
+            clv.put("monthlyChurn", a.monthlyChurn());
+        }
+        clv.put("grossMargin", a.grossMargin());
         ObjectNode by = root.putObject("byChannel");
-        for (Map.Entry<String, FunnelFacts> e : channels.entrySet()) {
-            by.set(e.getKey(), row(e.getValue(), channelCosts.get(e.getKey())));
+        for (Map.Entry<String, FunnelFacts> e : m.selection().byChannel().entrySet()) {
+            by.set(e.getKey(), row(e.getValue(), m.byChannel().get(e.getKey())));
         }
         return root;
     }
 
-    static ObjectNode row(FunnelFacts f, BigDecimal marketingCosts) {
+    static ObjectNode row(FunnelFacts f, Economics e) {
         ObjectNode n = Json.object();
         n.put("leads", f.leads());
         n.put("target", f.target());
@@ -53,22 +73,15 @@ final class MetricsReport {
         Json.putNumber(n, "winRate", FunnelMetrics.winRate(f));
         Json.putNumber(n, "salesCycleDaysMean", FunnelMetrics.salesCycleMeanDays(f));
         Json.putNumber(n, "salesCycleDaysMedian", FunnelMetrics.salesCycleMedianDays(f));
-        n.put("costsTotal", Json.money(marketingCosts));
-        Json.putMoney(n, "cacBlended", cac(marketingCosts, f));
+        Json.putMoney(n, "costsTotal", e.costs());
+        Json.putMoney(n, "cacBlended", e.cac());
+        Json.putMoney(n, "costPerLead", e.costPerLead());
+        Json.putMoney(n, "costPerTargetLead", e.costPerTargetLead());
+        Json.putMoney(n, "clv", e.clv());
+        Json.putNumber(n, "ltvToCac", e.ltvToCac());
+        Json.putNumber(n, "cacPaybackMonths", e.paybackMonths());
         Json.putMoney(n, "pipelineVelocityPerDay", FunnelMetrics.pipelineVelocityPerDay(f));
         return n;
-    }
-
-    /** Marketing costs ÷ WON: {@link UnitEconomics#cacBlended} for the selection, the per-channel CAC for a channel. */
-    static MetricValue cac(BigDecimal marketingCosts, FunnelFacts f) {
-        return MetricValue.ratio(marketingCosts.doubleValue(), f.won(), UndefinedReason.NO_WON_LEADS);
-    }
-
-    /** Each channel's marketing costs: its own plus its lead share of the shared ones. */
-    static Map<String, BigDecimal> channelCosts(Map<String, FunnelFacts> channels,
-                                                Map<org.funnellab.domain.CostCategory, BigDecimal> shared) {
-        return new LinkedHashMap<>(UnitEconomics.channelCosts(channels, shared, CostInclusion.MARKETING,
-                UnitEconomics.SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE));
     }
 
     /** The aligned table: one column per slice (all, then each channel), one line per metric. */
@@ -96,6 +109,12 @@ final class MetricsReport {
             }
             sb.append(System.lineSeparator());
         }
+        var cac = root.get("cacCostCategories");
+        List<String> cats = new java.util.ArrayList<>();
+        cac.get("categories").forEach(c -> cats.add(c.asText()));
+        sb.append("CAC counts: ").append(cac.get("choice").asText()).append(" (").append(String.join(", ", cats))
+                .append("); shared costs: ").append(root.get("sharedCosts").asText()).append("; currency: ")
+                .append(root.get("currency").asText()).append(System.lineSeparator());
         List<String> reasons = KEYS.stream().filter(k -> root.hasNonNull(k + "Reason"))
                 .map(k -> "  " + k + " is undefined: " + root.get(k + "Reason").asText()).toList();
         reasons.forEach(r -> sb.append(r).append(System.lineSeparator()));
@@ -112,7 +131,16 @@ final class MetricsReport {
         }
         if (v.isFloatingPointNumber()) {
             double d = v.doubleValue();
-            return key.startsWith("salesCycle") ? String.format("%.1f d", d) : String.format("%.1f %%", d * 100);
+            if (key.startsWith("salesCycle")) {
+                return String.format("%.1f d", d);
+            }
+            if (key.equals("cacPaybackMonths")) {
+                return String.format("%.1f mo", d);
+            }
+            if (key.equals("ltvToCac")) {
+                return String.format("%.2f", d);
+            }
+            return String.format("%.1f %%", d * 100);
         }
         return String.format("%,d", v.longValue());
     }

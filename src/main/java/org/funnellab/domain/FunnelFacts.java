@@ -78,6 +78,13 @@ public record FunnelFacts(
         return costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The same slice with other costs (e.g. its own plus an attributed share of shared costs). */
+    public FunnelFacts withCosts(Map<CostCategory, BigDecimal> newCosts) {
+        return new FunnelFacts(months, reached, target, nonTarget, unknown, won, lost, open, closedAtOpportunityWon,
+                closedAtOpportunityLost, openOpportunities, wonWithValue, wonRevenue, medianDealValue, wonWithCycle,
+                cycleDaysSum, medianCycleDays, newCosts);
+    }
+
     /** An empty slice spanning {@code months} months. */
     public static FunnelFacts empty(int months) {
         return new FunnelFacts(months, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, null,

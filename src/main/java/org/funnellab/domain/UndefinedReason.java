@@ -23,7 +23,9 @@ public enum UndefinedReason {
     ZERO_CPL("cost per lead is zero"),
     NO_TARGET_LEADS("no lead is marked target"),
     NO_CUSTOMERS("no customer is acquired"),
-    ZERO_VELOCITY("the pipeline brings no revenue");
+    ZERO_VELOCITY("the pipeline brings no revenue"),
+    COSTS_NOT_BY_OWNER("costs are not booked to owners, so no cost figure applies under an owner filter"),
+    NO_CAC_CATEGORIES("no cost category is counted in CAC (workspace setting)");
 
     private final String english;
 

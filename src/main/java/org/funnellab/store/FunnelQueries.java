@@ -92,18 +92,42 @@ public final class FunnelQueries {
         }
     }
 
-    /** Costs of the selection by category, channel costs and shared costs apart. */
-    public CostBreakdown costsByCategory(Filters f) {
-        Map<CostCategory, BigDecimal> channel = new EnumMap<>(CostCategory.class);
+    /**
+     * Leads per channel ("" = leads without a channel), lead rows and aggregated rows together, under every filter
+     * given (pass filters without channels and owners for "all leads in the period").
+     */
+    public Map<String, Long> leadsByChannel(Filters f) {
+        Map<String, Long> out = new TreeMap<>();
+        FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
+        run("SELECT ifnull(channel, ''), sum(leads) FROM lead_summary WHERE " + s.clause() + " GROUP BY 1", s,
+                rs -> out.merge(rs.getString(1), rs.getLong(2), Long::sum));
+        FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false);
+        run("SELECT ifnull(channel, ''), sum(leads) FROM funnel_aggregate WHERE " + a.clause() + " GROUP BY 1", a,
+                rs -> out.merge(rs.getString(1), rs.getLong(2), Long::sum));
+        return out;
+    }
+
+    /**
+     * Costs by channel and category under the period, channel and campaign filters (costs have no owner), with the
+     * shared costs (no channel) apart. A channel filter leaves shared costs in: attributing them is the caller's
+     * decision.
+     */
+    public ChannelCosts costsByChannel(Filters f) {
+        Map<String, Map<CostCategory, BigDecimal>> byChannel = new TreeMap<>();
         Map<CostCategory, BigDecimal> shared = new EnumMap<>(CostCategory.class);
         FilterSql s = FilterSql.of(f.withChannels(Set.of()), "period", "channel", "campaign", null, true);
         String channelTerm = f.channels().isEmpty() ? "1"
                 : "(channel IS NULL OR channel IN (" + "?, ".repeat(f.channels().size() - 1) + "?))";
         FilterSql all = s.and(channelTerm, f.channels().stream().sorted().toArray());
-        run("SELECT channel IS NULL, category, sum(amount) FROM cost_entry WHERE " + all.clause()
-                + " GROUP BY 1, 2", all, rs -> (rs.getBoolean(1) ? shared : channel)
-                .merge(CostCategory.valueOf(rs.getString(2)), DbValues.fromMinor(rs.getLong(3)), BigDecimal::add));
-        return new CostBreakdown(channel, shared);
+        run("SELECT channel, category, sum(amount) FROM cost_entry WHERE " + all.clause() + " GROUP BY 1, 2", all,
+                rs -> {
+                    String channel = rs.getString(1);
+                    Map<CostCategory, BigDecimal> into = channel == null ? shared
+                            : byChannel.computeIfAbsent(channel, k -> new EnumMap<>(CostCategory.class));
+                    into.merge(CostCategory.valueOf(rs.getString(2)), DbValues.fromMinor(rs.getLong(3)),
+                            BigDecimal::add);
+                });
+        return new ChannelCosts(byChannel, shared);
     }
 
     /** Leads, won leads, won revenue and non-target leads per month, for charts; months without data are absent. */

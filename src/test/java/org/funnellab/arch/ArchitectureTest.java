@@ -3,8 +3,15 @@ package org.funnellab.arch;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.funnellab.calc.UnitEconomics;
+import org.funnellab.domain.Filters;
+import org.funnellab.domain.FunnelFacts;
+import org.funnellab.domain.Stage;
+import org.funnellab.store.FunnelQueries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -44,7 +51,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.funnellab.calc..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.funnellab.store..", "org.funnellab.importer..", "org.funnellab.export..",
-                        "org.funnellab.cli..", "org.funnellab.app..", "org.funnellab.ui..")
+                        "org.funnellab.cli..", "org.funnellab.app..", "org.funnellab.ui..", "org.funnellab.service..")
                 .because("calculators are pure functions of domain inputs")
                 .check(classes);
     }
@@ -62,9 +69,54 @@ class ArchitectureTest {
     void nothingBelowTheUiKnowsTheUi() {
         noClasses().that().resideInAnyPackage("org.funnellab.domain..", "org.funnellab.calc..",
                         "org.funnellab.store..", "org.funnellab.importer..", "org.funnellab.export..",
-                        "org.funnellab.cli..")
+                        "org.funnellab.cli..", "org.funnellab.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.funnellab.ui..", "org.funnellab.app..")
                 .because("dependencies point one way: ui → services → domain")
+                .check(classes);
+    }
+
+    @Test
+    void theServiceUsesNoToolkit() {
+        noClasses().that().resideInAPackage("org.funnellab.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "java.awt..", "javax.swing..", "org.jfree..")
+                .because("the application service serves the command line and the window alike")
+                .check(classes);
+    }
+
+    @Test
+    void theServiceKnowsNoCallerAndNothingBelowItKnowsTheService() {
+        noClasses().that().resideInAPackage("org.funnellab.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.funnellab.cli..", "org.funnellab.ui..",
+                        "org.funnellab.app..", "org.funnellab.importer..", "org.funnellab.export..")
+                .because("ui and cli call the service; the service calls store and calc")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.funnellab.domain..", "org.funnellab.calc..",
+                        "org.funnellab.store..", "org.funnellab.importer..")
+                .should().dependOnClassesThat().resideInAPackage("org.funnellab.service..")
+                .because("the service sits above store and calc")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheServiceReadsFactsAndCostsForFigures() {
+        noClasses().that().resideOutsideOfPackages("org.funnellab.service..", "org.funnellab.store..")
+                .should().callMethod(FunnelQueries.class, "facts", Filters.class, Stage.class)
+                .orShould().callMethod(FunnelQueries.class, "factsByChannel", Filters.class, Stage.class)
+                .orShould().callMethod(FunnelQueries.class, "costsByChannel", Filters.class)
+                .orShould().callMethod(FunnelQueries.class, "leadsByChannel", Filters.class)
+                .because("every figure a user sees is computed once, by the application service, so the window and"
+                        + " the command line cannot disagree")
+                .check(classes);
+    }
+
+    @Test
+    void costFiguresAreComputedOnlyByTheServiceOverTheCalculators() {
+        noClasses().that().resideOutsideOfPackages("org.funnellab.service..", "org.funnellab.calc..")
+                .should().callMethod(UnitEconomics.class, "cacBlended", FunnelFacts.class, Set.class)
+                .orShould().callMethod(UnitEconomics.class, "costPerLead", FunnelFacts.class, Set.class)
+                .orShould().callMethod(UnitEconomics.class, "costPerTargetLead", FunnelFacts.class, Set.class)
+                .because("which costs CAC counts and how shared costs reach a channel is decided in one place")
                 .check(classes);
     }
 

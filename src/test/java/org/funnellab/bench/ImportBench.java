@@ -190,7 +190,7 @@ public final class ImportBench {
         calls.put("facts(6 months, 1 channel)", ws -> ws.queries().facts(narrow, Stage.SQL));
         calls.put("factsByChannel(ALL)", ws -> ws.queries().factsByChannel(Filters.ALL, Stage.SQL));
         calls.put("factsByChannel(6 months, 1 channel)", ws -> ws.queries().factsByChannel(narrow, Stage.SQL));
-        calls.put("costsByCategory(ALL)", ws -> ws.queries().costsByCategory(Filters.ALL));
+        calls.put("costsByChannel(ALL)", ws -> ws.queries().costsByChannel(Filters.ALL));
         calls.put("monthly(ALL)", ws -> ws.queries().monthly(Filters.ALL));
         calls.put("targetByChannel(ALL)", ws -> ws.queries().targetByChannel(Filters.ALL));
         calls.put("lossReasons(ALL)", ws -> ws.queries().lossReasons(Filters.ALL));

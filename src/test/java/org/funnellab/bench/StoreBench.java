@@ -204,7 +204,7 @@ public final class StoreBench {
             calls.put("facts(6 months, 2 channels, owner)", () -> q.facts(narrow, Stage.SQL));
             calls.put("factsByChannel(ALL)", () -> q.factsByChannel(Filters.ALL, Stage.SQL));
             calls.put("factsByChannel(quarter)", () -> q.factsByChannel(quarter, Stage.SQL));
-            calls.put("costsByCategory(ALL)", () -> q.costsByCategory(Filters.ALL));
+            calls.put("costsByChannel(ALL)", () -> q.costsByChannel(Filters.ALL));
             calls.put("monthly(ALL)", () -> q.monthly(Filters.ALL));
             calls.put("targetByChannel(ALL)", () -> q.targetByChannel(Filters.ALL));
             calls.put("lossReasons(ALL)", () -> q.lossReasons(Filters.ALL));

@@ -1,6 +1,5 @@
 package org.funnellab.calc;
 
-import org.funnellab.calc.UnitEconomics.SharedCostPolicy;
 import org.funnellab.domain.CostCategory;
 import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.MetricValue;
@@ -9,21 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.funnellab.calc.Facts.facts;
 import static org.funnellab.domain.CostCategory.CONTENT;
-import static org.funnellab.domain.CostCategory.OVERHEAD;
 import static org.funnellab.domain.CostCategory.PAID_MEDIA;
 import static org.funnellab.domain.CostCategory.SALES_SALARIES;
-import static org.funnellab.domain.CostCategory.SOFTWARE;
 
 class UnitEconomicsTest {
     private static final Set<CostCategory> ALL = EnumSet.allOf(CostCategory.class);
@@ -60,68 +53,6 @@ class UnitEconomicsTest {
         assertThat(UnitEconomics.costPerLead(slice(), media).value()).isEqualTo(1_500);       // 300,000 ÷ 200
         assertThat(UnitEconomics.costPerTargetLead(slice(), ALL).value()).isEqualTo(7_500);   // 600,000 ÷ 80
         assertThat(UnitEconomics.costPerTargetLead(slice(), media).value()).isEqualTo(3_750); // 300,000 ÷ 80
-    }
-
-    /*
-     * A: 300 leads, 10 won, 100,000 media; B: 100 leads, 5 won, 50,000 media; shared 40,000 overhead + 8,000 software.
-     * With media + overhead, allocated: A gets 40,000 × 300/400 = 30,000 → 130,000 ÷ 10 = 13,000;
-     *                                   B gets 10,000 → 60,000 ÷ 5 = 12,000. Excluded: 10,000 and 10,000.
-     * With software too: A 36,000 → 13,600; B 12,000 → 12,400.
-     */
-    private static Map<String, FunnelFacts> channels() {
-        Map<String, FunnelFacts> m = new LinkedHashMap<>();
-        m.put("A", facts().leads(300).status(10, 0, 290).cost(PAID_MEDIA, "100000").build());
-        m.put("B", facts().leads(100).status(5, 0, 95).cost(PAID_MEDIA, "50000").build());
-        return m;
-    }
-
-    private static final Map<CostCategory, BigDecimal> SHARED = Map.of(OVERHEAD, new BigDecimal("40000"),
-            SOFTWARE, new BigDecimal("8000"));
-
-    @ParameterizedTest(name = "{0}, software included {1} → A {2}, B {3}")
-    @CsvSource({
-            "ALLOCATE_BY_LEAD_SHARE, false, 13000, 12000",
-            "EXCLUDE,                false, 10000, 10000",
-            "ALLOCATE_BY_LEAD_SHARE, true,  13600, 12400",
-            "EXCLUDE,                true,  10000, 10000"})
-    void cacPerChannelAllocatesOrExcludesSharedCosts(SharedCostPolicy policy, boolean software, double a, double b) {
-        Set<CostCategory> included = software ? EnumSet.of(PAID_MEDIA, OVERHEAD, SOFTWARE)
-                : EnumSet.of(PAID_MEDIA, OVERHEAD);
-        Map<String, MetricValue> cac = UnitEconomics.cacByChannel(channels(), SHARED, included, policy);
-        assertThat(cac.keySet()).containsExactly("A", "B");
-        assertThat(cac.get("A").value()).isCloseTo(a, within(1e-9));
-        assertThat(cac.get("B").value()).isCloseTo(b, within(1e-9));
-    }
-
-    @Test
-    void channelWithNoWonLeadHasUndefinedCacButStillCarriesItsShare() {
-        Map<String, FunnelFacts> m = new LinkedHashMap<>(channels());
-        m.put("C", facts().leads(100).status(0, 100, 0).build());
-        Set<CostCategory> included = EnumSet.of(PAID_MEDIA, OVERHEAD);
-        Map<String, MetricValue> cac = UnitEconomics.cacByChannel(m, SHARED, included,
-                SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE);
-        assertThat(cac.get("C").reason()).isEqualTo(UndefinedReason.NO_WON_LEADS);
-        // 40,000 × 100 / 500 = 8,000 goes to C; A gets 24,000 → 124,000 ÷ 10
-        assertThat(cac.get("A").value()).isCloseTo(12_400, within(1e-9));
-    }
-
-    @Test
-    void allocatedChannelCostsAlwaysAddUpToOwnPlusSharedCosts() {
-        Random random = new Random(7);
-        for (int run = 0; run < 300; run++) {
-            Map<String, FunnelFacts> m = new LinkedHashMap<>();
-            BigDecimal own = BigDecimal.ZERO;
-            for (int c = 0, n = 1 + random.nextInt(8); c < n; c++) {
-                BigDecimal cost = BigDecimal.valueOf(random.nextInt(1_000_000));
-                own = own.add(cost);
-                m.put("ch" + c, facts().leads(1 + random.nextInt(5000)).cost(PAID_MEDIA, cost.toString()).build());
-            }
-            BigDecimal shared = BigDecimal.valueOf(random.nextInt(500_000));
-            Map<String, BigDecimal> costs = UnitEconomics.channelCosts(m, Map.of(OVERHEAD, shared),
-                    EnumSet.of(PAID_MEDIA, OVERHEAD), SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE);
-            double sum = costs.values().stream().mapToDouble(BigDecimal::doubleValue).sum();
-            assertThat(sum).isCloseTo(own.add(shared).doubleValue(), within(1e-6));
-        }
     }
 
     @ParameterizedTest(name = "{0} × {1}/yr × {2} yr × {3} → {4}")
@@ -173,8 +104,6 @@ class UnitEconomicsTest {
     void cacIsUndefinedWhenNoCustomerWon() {
         FunnelFacts f = facts().leads(10).cost(PAID_MEDIA, "1000").build();
         assertThat(UnitEconomics.cacBlended(f, ALL).reason()).isEqualTo(UndefinedReason.NO_WON_LEADS);
-        assertThat(UnitEconomics.cacByChannel(Map.of("x", f), Map.of(), ALL, SharedCostPolicy.EXCLUDE).get("x")
-                .reason()).isEqualTo(UndefinedReason.NO_WON_LEADS);
     }
 
     @Test

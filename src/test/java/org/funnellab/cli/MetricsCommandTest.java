@@ -1,12 +1,10 @@
 package org.funnellab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.funnellab.calc.CostInclusion;
 import org.funnellab.calc.FunnelMetrics;
 import org.funnellab.calc.UnitEconomics;
 import org.funnellab.domain.Filters;
 import org.funnellab.domain.FunnelFacts;
-import org.funnellab.domain.MetricValue;
 import org.funnellab.domain.Stage;
 import org.funnellab.domain.UndefinedReason;
 import org.funnellab.store.DemoData;
@@ -30,7 +28,10 @@ import static org.assertj.core.api.Assertions.within;
 class MetricsCommandTest {
     private static final List<String> CONTRACT = List.of("leads", "target", "nonTarget", "unknown", "nonTargetShare",
             "won", "lost", "open", "wonRevenue", "avgDealValue", "medianDealValue", "winRate", "salesCycleDaysMean",
-            "salesCycleDaysMedian", "costsTotal", "cacBlended", "pipelineVelocityPerDay");
+            "salesCycleDaysMedian", "costsTotal", "cacBlended", "costPerLead", "costPerTargetLead", "clv", "ltvToCac",
+            "cacPaybackMonths", "pipelineVelocityPerDay");
+    private static final Set<org.funnellab.domain.CostCategory> ALL_COSTS =
+            java.util.EnumSet.allOf(org.funnellab.domain.CostCategory.class);
 
     @TempDir
     Path dir;
@@ -93,8 +94,8 @@ class MetricsCommandTest {
         assertMoney(j.get("wonRevenue"), f.wonRevenue().doubleValue());
         assertMoney(j.get("avgDealValue"), FunnelMetrics.averageDealValue(f).value());
         assertMoney(j.get("medianDealValue"), FunnelMetrics.medianDealValue(f).value());
-        assertMoney(j.get("costsTotal"), f.costs(CostInclusion.MARKETING).doubleValue());
-        assertMoney(j.get("cacBlended"), UnitEconomics.cacBlended(f, CostInclusion.MARKETING).value());
+        assertMoney(j.get("costsTotal"), f.costs(ALL_COSTS).doubleValue());
+        assertMoney(j.get("cacBlended"), UnitEconomics.cacBlended(f, ALL_COSTS).value());
         assertMoney(j.get("pipelineVelocityPerDay"), FunnelMetrics.pipelineVelocityPerDay(f).value());
     }
 
@@ -103,26 +104,83 @@ class MetricsCommandTest {
         Cli.Result r = Cli.run("metrics", "--workspace", ws.toString(), "--json");
         JsonNode by = r.json().get("byChannel");
         Map<String, FunnelFacts> channels;
-        Map<String, MetricValue> cac;
+        org.funnellab.store.ChannelCosts costs;
         try (Workspace w = Workspace.open(ws)) {
             channels = w.queries().factsByChannel(Filters.ALL, Stage.SQL);
-            cac = UnitEconomics.cacByChannel(channels, w.queries().costsByCategory(Filters.ALL).sharedCosts(),
-                    CostInclusion.MARKETING, UnitEconomics.SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE);
+            costs = w.queries().costsByChannel(Filters.ALL);
         }
+        long allLeads = channels.values().stream().mapToLong(FunnelFacts::leads).sum();
+        double shared = costs.shared().values().stream().mapToDouble(BigDecimal::doubleValue).sum();
+        assertThat(shared).as("the demo has shared costs").isPositive();
         assertThat(by.size()).isEqualTo(channels.size());
         long leads = 0;
         for (var e : channels.entrySet()) {
             JsonNode row = by.get(e.getKey());
-            assertThat(row.get("leads").asLong()).isEqualTo(e.getValue().leads());
-            assertThat(row.get("won").asLong()).isEqualTo(e.getValue().won());
-            if (cac.get(e.getKey()).isDefined()) {
-                assertMoney(row.get("cacBlended"), cac.get(e.getKey()).value());
+            FunnelFacts f = e.getValue();
+            assertThat(row.get("leads").asLong()).isEqualTo(f.leads());
+            assertThat(row.get("won").asLong()).isEqualTo(f.won());
+            // own costs (every category) + shared × the channel's share of all leads, by hand
+            double carried = f.totalCosts().doubleValue() + shared * f.leads() / allLeads;
+            assertThat(row.get("costsTotal").decimalValue().doubleValue()).isCloseTo(carried, within(0.006));
+            if (f.won() > 0 && carried > 0) {
+                assertThat(row.get("cacBlended").decimalValue().doubleValue())
+                        .isCloseTo(carried / f.won(), within(0.006));
             } else {
                 assertThat(row.get("cacBlended").isNull()).isTrue();
             }
             leads += row.get("leads").asLong();
         }
         assertThat(leads).isEqualTo(r.json().get("leads").asLong());
+    }
+
+    @Test
+    void cacCountsEveryCategoryByDefaultAndTheOptionNamesAnotherSet() {
+        FunnelFacts f = facts(Filters.ALL);
+        JsonNode all = Cli.run("metrics", "--workspace", ws.toString(), "--json").json();
+        assertThat(all.get("cacCostCategories").get("choice").asText()).isEqualTo("all");
+        assertThat(all.get("cacCostCategories").get("categories")).hasSize(8);
+        assertThat(all.get("sharedCosts").asText()).isEqualTo("BY_LEAD_SHARE");
+        assertMoney(all.get("costsTotal"), f.totalCosts().doubleValue());
+
+        JsonNode marketing = Cli.run("metrics", "--workspace", ws.toString(), "--json", "--cac-costs", "marketing")
+                .json();
+        assertThat(marketing.get("cacCostCategories").get("choice").asText()).isEqualTo("marketing");
+        assertThat(marketing.get("cacCostCategories").get("categories")).extracting(JsonNode::asText)
+                .containsExactly("PAID_MEDIA", "CONTENT", "SOFTWARE", "AGENCY", "MARKETING_SALARIES", "OTHER");
+        double salesAndOverhead = f.costs(Set.of(org.funnellab.domain.CostCategory.SALES_SALARIES,
+                org.funnellab.domain.CostCategory.OVERHEAD)).doubleValue();
+        assertThat(salesAndOverhead).as("the demo imports sales salaries").isPositive();
+        assertMoney(marketing.get("costsTotal"), f.totalCosts().doubleValue() - salesAndOverhead);
+        assertThat(marketing.get("cacBlended").decimalValue()).isLessThan(all.get("cacBlended").decimalValue());
+
+        JsonNode custom = Cli.run("metrics", "--workspace", ws.toString(), "--json", "--cac-costs",
+                "paid_media, sales_salaries").json();
+        assertThat(custom.get("cacCostCategories").get("choice").asText()).isEqualTo("custom");
+        assertMoney(custom.get("costsTotal"), f.costs(Set.of(org.funnellab.domain.CostCategory.PAID_MEDIA,
+                org.funnellab.domain.CostCategory.SALES_SALARIES)).doubleValue());
+    }
+
+    @Test
+    void anUnknownCostCategoryIsAUsageErrorNamingIt() {
+        Cli.Result r = Cli.run("metrics", "--workspace", ws.toString(), "--cac-costs", "PAID_MEDIA,ads");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("'ads' is not a cost category").doesNotContain("Exception");
+    }
+
+    @Test
+    void underAnOwnerFilterCostFiguresAreUndefinedWithTheReason() {
+        String owner;
+        try (Workspace w = Workspace.open(ws)) {
+            owner = w.queries().owners().get(0);
+        }
+        JsonNode j = Cli.run("metrics", "--workspace", ws.toString(), "--json", "--owner", owner).json();
+        assertThat(j.get("won").asLong()).isPositive();
+        for (String key : List.of("costsTotal", "cacBlended", "costPerLead", "costPerTargetLead", "ltvToCac",
+                "cacPaybackMonths")) {
+            assertThat(j.get(key).isNull()).as(key).isTrue();
+            assertThat(j.get(key + "Reason").asText()).as(key)
+                    .isEqualTo(UndefinedReason.COSTS_NOT_BY_OWNER.english());
+        }
     }
 
     @Test
@@ -160,7 +218,7 @@ class MetricsCommandTest {
     void moneyHasTwoDecimals() {
         String out = Cli.run("metrics", "--workspace", ws.toString(), "--json").out();
         for (String key : List.of("wonRevenue", "avgDealValue", "medianDealValue", "costsTotal", "cacBlended",
-                "pipelineVelocityPerDay")) {
+                "costPerLead", "costPerTargetLead", "clv", "pipelineVelocityPerDay")) {
             assertThat(out).as(key).containsPattern("\"" + key + "\" : -?\\d+\\.\\d{2}[,\\n]");
         }
     }

@@ -62,7 +62,7 @@ class DemoDataTest {
             assertThat(all.leads()).isEqualTo(DemoData.DEFAULT_LEADS);
             assertThat(all.medianDealValue()).isNotNull();
             assertThat(all.medianCycleDays()).isNotNull();
-            assertThat(ws.queries().costsByCategory(Filters.ALL).sharedCosts()).containsOnlyKeys(
+            assertThat(ws.queries().costsByChannel(Filters.ALL).shared()).containsOnlyKeys(
                     CostCategory.SOFTWARE, CostCategory.MARKETING_SALARIES, CostCategory.SALES_SALARIES);
             assertThat(ws.queries().dataRange()).contains(new MonthRange(ANCHOR.minusMonths(17), ANCHOR));
             assertThat(ws.queries().owners()).hasSizeBetween(4, 6);

@@ -154,9 +154,10 @@ class FunnelQueriesTest {
     void aChannelFilterLeavesSharedCostsOut() {
         FunnelFacts vk = q.facts(Q1.withChannels(Set.of("VK")), SQL);
         assertThat(vk.costs()).isEqualTo(Map.of(CostCategory.PAID_MEDIA, new BigDecimal("20000.25")));
-        CostBreakdown b = q.costsByCategory(Q1.withChannels(Set.of("VK")));
-        assertThat(b.channelCosts()).isEqualTo(Map.of(CostCategory.PAID_MEDIA, new BigDecimal("20000.25")));
-        assertThat(b.sharedCosts()).isEqualTo(Map.of(CostCategory.SOFTWARE, new BigDecimal("5000.00")));
+        ChannelCosts b = q.costsByChannel(Q1.withChannels(Set.of("VK")));
+        assertThat(b.byChannel()).isEqualTo(Map.of("VK",
+                Map.of(CostCategory.PAID_MEDIA, new BigDecimal("20000.25"))));
+        assertThat(b.shared()).isEqualTo(Map.of(CostCategory.SOFTWARE, new BigDecimal("5000.00")));
     }
 
     @Test

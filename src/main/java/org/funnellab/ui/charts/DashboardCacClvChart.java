@@ -27,6 +27,8 @@ import java.util.List;
 public final class DashboardCacClvChart extends FxChart {
     /** The healthy LTV:CAC, drawn as a line. */
     public static final double HEALTHY_RATIO = 3.0;
+    private final List<TextTitle> subtitles = new java.util.ArrayList<>();
+    private final ChartStyle style;
 
     private final XYSeries points;
     private final XYSeries line;
@@ -91,13 +93,33 @@ public final class DashboardCacClvChart extends FxChart {
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         this.x = x;
         this.y = y;
-        // One title per line: JFreeChart's own wrapping measured Cyrillic too narrow and clipped both ends.
+        this.style = style;
+        addSubtitles(c, subtitle);
+        init(c, style);
+    }
+
+    /** One title per line: JFreeChart's own wrapping measured Cyrillic too narrow and clipped both ends. */
+    private void addSubtitles(JFreeChart c, String subtitle) {
         for (String line : subtitle.split("\n")) {
             TextTitle sub = new TextTitle(line, style.font(11, false));
             sub.setPaint(style.text());
             c.addSubtitle(sub);
+            subtitles.add(sub);
         }
-        init(c, style);
+    }
+
+    /** Replaces the subtitle (the CLV assumptions and cost settings it names changed). */
+    public void setSubtitle(String subtitle) {
+        batch(() -> {
+            subtitles.forEach(t -> chart().removeSubtitle(t));
+            subtitles.clear();
+            addSubtitles(chart(), subtitle);
+        });
+    }
+
+    /** The subtitle's lines as drawn. */
+    public List<String> subtitleLines() {
+        return subtitles.stream().map(TextTitle::getText).toList();
     }
 
     /** Replaces the points: channel i at ({@code cac[i]}, {@code clv[i]}) with a tooltip. */

@@ -50,13 +50,19 @@ final class DashboardCharts {
                 i18n.get("dashboard.monthly.won"), i18n.get("dashboard.monthly.revenue"),
                 i18n.get("dashboard.monthly.countAxis"), i18n.format("dashboard.monthly.revenueAxis", currency),
                 counts, money, style);
-        cacClv = new DashboardCacClvChart(i18n.get("dashboard.cacClv.title"), i18n.format("dashboard.cacClv.subtitle",
-                formats.number(ClvAssumptions.PURCHASES_PER_YEAR, 1), formats.number(ClvAssumptions.LIFETIME_YEARS, 1),
-                formats.percent(ClvAssumptions.GROSS_MARGIN)), i18n.format("dashboard.cacClv.cacAxis", currency),
+        cacClv = new DashboardCacClvChart(i18n.get("dashboard.cacClv.title"), subtitle(
+                org.funnellab.service.MetricSettings.DEFAULT), i18n.format("dashboard.cacClv.cacAxis", currency),
                 i18n.format("dashboard.cacClv.clvAxis", currency), i18n.get("dashboard.cacClv.channels"),
                 i18n.get("dashboard.cacClv.line"), money, style);
         cycle = new CycleHistogramChart(i18n.get("dashboard.cycle.title"), i18n.get("dashboard.cycle.days"),
                 i18n.get("dashboard.cycle.axis"), counts, style);
+    }
+
+    /** The CLV assumptions and the cost settings the chart's points follow. */
+    String subtitle(org.funnellab.service.MetricSettings s) {
+        org.funnellab.ui.common.SettingsTexts t = new org.funnellab.ui.common.SettingsTexts(i18n, formats);
+        return t.clv(s.clv()) + "\n" + i18n.format("dashboard.cacClv.costs", t.cacChoice(s.cacCosts()),
+                i18n.get("settings.sharedCosts.short." + s.sharedCosts().name()));
     }
 
     void show(DashboardData d) {
@@ -64,6 +70,7 @@ final class DashboardCharts {
         showTarget(d.targetByChannel());
         showLoss(d.lossReasons());
         showMonthly(d.monthly());
+        cacClv.setSubtitle(subtitle(d.settings()));
         showCacClv(d.channels());
         showCycle(d.cycleHistogram());
     }

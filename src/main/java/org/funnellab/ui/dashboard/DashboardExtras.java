@@ -1,7 +1,6 @@
 package org.funnellab.ui.dashboard;
 
 import org.funnellab.domain.Filters;
-import org.funnellab.store.CostBreakdown;
 import org.funnellab.store.FunnelQueries;
 import org.funnellab.store.HistogramBucket;
 import org.funnellab.store.LossReasonCount;
@@ -12,12 +11,10 @@ import java.util.List;
 
 /** What the dashboard reads beyond the workspace snapshot, in one background task: aggregate queries only. */
 record DashboardExtras(List<MonthlyPoint> monthly, List<TargetSplit> targetByChannel,
-                       List<LossReasonCount> lossReasons, List<HistogramBucket> cycleHistogram, CostBreakdown costs) {
-    static final DashboardExtras NONE = new DashboardExtras(List.of(), List.of(), List.of(), List.of(),
-            new CostBreakdown(java.util.Map.of(), java.util.Map.of()));
+                       List<LossReasonCount> lossReasons, List<HistogramBucket> cycleHistogram) {
+    static final DashboardExtras NONE = new DashboardExtras(List.of(), List.of(), List.of(), List.of());
 
     static DashboardExtras read(FunnelQueries q, Filters f) {
-        return new DashboardExtras(q.monthly(f), q.targetByChannel(f), q.lossReasons(f), q.cycleDaysHistogram(f),
-                q.costsByCategory(f));
+        return new DashboardExtras(q.monthly(f), q.targetByChannel(f), q.lossReasons(f), q.cycleDaysHistogram(f));
     }
 }

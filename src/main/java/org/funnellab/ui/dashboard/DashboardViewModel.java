@@ -12,11 +12,14 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.funnellab.calc.FunnelMetrics;
 import org.funnellab.calc.Unit;
-import org.funnellab.calc.UnitEconomics;
-import org.funnellab.domain.CostCategory;
 import org.funnellab.domain.Filters;
 import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.MetricValue;
+import org.funnellab.service.CacCostCategories;
+import org.funnellab.service.Economics;
+import org.funnellab.service.MetricSettings;
+import org.funnellab.service.Metrics;
+import org.funnellab.service.Selection;
 import org.funnellab.store.Workspace;
 import org.funnellab.ui.common.BackgroundTask;
 import org.funnellab.ui.common.Formats;
@@ -25,10 +28,7 @@ import org.funnellab.ui.shell.WorkspaceSnapshot;
 import org.funnellab.ui.shell.WorkspaceViewModel;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The funnel dashboard (SPEC §4) for the open workspace under the global filters. The workspace snapshot gives the
@@ -42,13 +42,10 @@ import java.util.Set;
 public final class DashboardViewModel {
     /** Loss reasons shown in the chart. */
     public static final int TOP_LOSS_REASONS = 8;
-    /** Marketing's own costs, the default set counted in CAC (the app passes its visible setting). */
-    public static final Set<CostCategory> DEFAULT_INCLUDED_COSTS = org.funnellab.calc.CostInclusion.MARKETING;
 
     private final WorkspaceViewModel workspace;
     private final TaskExecutor executor;
     private final Formats formats;
-    private final Set<CostCategory> included;
     private final Kpis kpis;
     private final BooleanProperty conversionOfFirst = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
@@ -61,16 +58,9 @@ public final class DashboardViewModel {
     private final ChangeListener<Workspace> onWorkspace = (obs, o, n) -> load(workspaceSnapshot());
 
     public DashboardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
-        this(workspace, executor, formats, DEFAULT_INCLUDED_COSTS);
-    }
-
-    /** @param includedCosts the cost categories counted in CAC (the app's setting) */
-    public DashboardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats,
-                              Set<CostCategory> includedCosts) {
         this.workspace = workspace;
         this.executor = executor;
         this.formats = formats;
-        this.included = Set.copyOf(includedCosts);
         this.kpis = new Kpis(formats);
         data.set(publish(null, DashboardExtras.NONE));
         // Weak: the workspace outlives screens rebuilt on a language or theme change; a dropped dashboard must not
@@ -114,7 +104,6 @@ public final class DashboardViewModel {
 
     private DashboardData publish(WorkspaceSnapshot s, DashboardExtras x) {
         FunnelFacts total = s == null ? FunnelFacts.empty(1) : s.total();
-        Map<String, FunnelFacts> byChannel = s == null ? Map.of() : s.byChannel();
         List<FunnelStep> funnel = new ArrayList<>();
         for (FunnelMetrics.StageConversion c : FunnelMetrics.stages(total)) {
             MetricValue shown = conversionOfFirst.get() ? c.ofFirst() : c.ofPrevious();
@@ -124,23 +113,32 @@ public final class DashboardViewModel {
         }
         List<org.funnellab.store.LossReasonCount> reasons = x.lossReasons().size() > TOP_LOSS_REASONS
                 ? x.lossReasons().subList(0, TOP_LOSS_REASONS) : x.lossReasons();
-        return new DashboardData(s == null ? Filters.ALL : s.filters(), kpis.of(total, included), funnel,
-                x.targetByChannel(), reasons, x.monthly(), economics(byChannel, x), x.cycleHistogram());
+        if (s == null) {
+            return new DashboardData(Filters.ALL, MetricSettings.DEFAULT,
+                    kpis.of(Metrics.of(Selection.empty(MetricSettings.DEFAULT))), funnel, x.targetByChannel(),
+                    reasons, x.monthly(), List.of(), x.cycleHistogram(), false);
+        }
+        return new DashboardData(s.filters(), s.settings(), kpis.of(s.metrics()), funnel, x.targetByChannel(),
+                reasons, x.monthly(), economics(s), x.cycleHistogram(), s.selection().hasCosts());
     }
 
-    private List<ChannelEconomics> economics(Map<String, FunnelFacts> byChannel, DashboardExtras x) {
-        Map<String, FunnelFacts> sorted = new java.util.TreeMap<>(byChannel);
-        Map<String, MetricValue> cac = UnitEconomics.cacByChannel(sorted, x.costs().sharedCosts(), included,
-                UnitEconomics.SharedCostPolicy.ALLOCATE_BY_LEAD_SHARE);
+    /** Each channel's CAC, CLV and LTV:CAC as the application service computed them. */
+    private static List<ChannelEconomics> economics(WorkspaceSnapshot s) {
         List<ChannelEconomics> out = new ArrayList<>();
-        for (Map.Entry<String, FunnelFacts> e : sorted.entrySet()) {
-            FunnelFacts f = e.getValue();
-            MetricValue c = cac.get(e.getKey());
-            MetricValue clv = FunnelMetrics.averageDealValue(f).map(ClvAssumptions::clv);
-            MetricValue ratio = clv.isDefined() ? UnitEconomics.ltvToCac(clv.value(), c) : clv;
-            out.add(new ChannelEconomics(e.getKey(), f.leads(), f.won(), c, clv, ratio));
+        for (Economics e : s.metrics().byChannel().values()) {
+            out.add(new ChannelEconomics(e.channel(), e.leads(), e.won(), e.cac(), e.clv(), e.ltvToCac()));
         }
         return out;
+    }
+
+    /** The settings the shown figures were computed under. */
+    public MetricSettings settings() {
+        return data.get().settings();
+    }
+
+    /** Counts {@code costs} in CAC from now on, in this workspace; every screen follows. */
+    public void setCacCosts(CacCostCategories costs) {
+        workspace.saveSettings(workspace.settings().withCacCosts(costs));
     }
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() {

@@ -16,12 +16,20 @@ import java.util.List;
  * @param formulaKey  message key of the formula with its inputs
  * @param formulaArgs its arguments, already formatted
  * @param reason      why the value is undefined, null when it is defined
+ * @param noteKeys    message keys of further tooltip lines (what the figure counts), each shown translated; a key
+ *                    followed by "=" and keys joined with "," is a line whose argument is that list, translated
  */
 public record Kpi(String id, String value, String detailKey, List<String> detailArgs, String formulaKey,
-                  List<String> formulaArgs, UndefinedReason reason) {
+                  List<String> formulaArgs, UndefinedReason reason, List<String> noteKeys) {
     public Kpi {
         detailArgs = List.copyOf(detailArgs);
         formulaArgs = List.copyOf(formulaArgs);
+        noteKeys = List.copyOf(noteKeys);
+    }
+
+    public Kpi(String id, String value, String detailKey, List<String> detailArgs, String formulaKey,
+               List<String> formulaArgs, UndefinedReason reason) {
+        this(id, value, detailKey, detailArgs, formulaKey, formulaArgs, reason, List.of());
     }
 
     public boolean defined() {

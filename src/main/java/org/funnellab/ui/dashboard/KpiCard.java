@@ -38,7 +38,31 @@ final class KpiCard extends VBox {
         value.setText(k.value());
         detail.setText(k.detailKey() == null ? " " : i18n.format(k.detailKey(), k.detailArgs().toArray()));
         String formula = i18n.format(k.formulaKey(), k.formulaArgs().toArray());
-        tooltip.setText(k.defined() ? formula : i18n.get("reason." + k.reason().name()) + "\n" + formula);
+        StringBuilder text = new StringBuilder(k.defined() ? formula
+                : i18n.get("reason." + k.reason().name()) + "\n" + formula);
+        for (String note : k.noteKeys()) {
+            text.append('\n').append(note(i18n, note));
+        }
+        tooltip.setText(text.toString());
+    }
+
+    /** {@code key} translated, or {@code key=a,b} as key's text with the translated a, b as its argument. */
+    static String note(I18n i18n, String note) {
+        int eq = note.indexOf('=');
+        if (eq < 0) {
+            return i18n.get(note);
+        }
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        for (String t : note.substring(eq + 1).split(",")) {
+            if (!t.isBlank()) {
+                terms.add(i18n.get(t));
+            }
+        }
+        return i18n.format(note.substring(0, eq), String.join(", ", terms));
+    }
+
+    String tooltipText() {
+        return tooltip.getText();
     }
 
     Label valueLabel() {

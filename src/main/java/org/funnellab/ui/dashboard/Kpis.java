@@ -2,19 +2,19 @@ package org.funnellab.ui.dashboard;
 
 import org.funnellab.calc.FunnelMetrics;
 import org.funnellab.calc.Unit;
-import org.funnellab.calc.UnitEconomics;
-import org.funnellab.domain.CostCategory;
 import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.MetricValue;
+import org.funnellab.service.Economics;
+import org.funnellab.service.MetricSettings;
+import org.funnellab.service.Metrics;
 import org.funnellab.ui.common.Formats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The KPI strip (SPEC §4) from one {@link FunnelFacts} slice: every value through {@link FunnelMetrics} and
- * {@link UnitEconomics}, formatted by {@link Formats}; each card carries its formula with the actual inputs.
+ * the application service's {@link Metrics}, formatted by {@link Formats}; each card carries its formula with the actual inputs.
  */
 final class Kpis {
     static final String LEADS = "leads";
@@ -35,7 +35,8 @@ final class Kpis {
         this.formats = formats;
     }
 
-    List<Kpi> of(FunnelFacts f, Set<CostCategory> included) {
+    List<Kpi> of(Metrics m) {
+        FunnelFacts f = m.selection().total();
         List<Kpi> out = new ArrayList<>();
         out.add(kpi(LEADS, MetricValue.of(f.leads()), Unit.COUNT,
                 "dashboard.kpi.leads.detail", List.of(count(FunnelMetrics.leadsPerMonth(f))),
@@ -58,13 +59,24 @@ final class Kpis {
                         formats.format(FunnelMetrics.winRate(f), Unit.SHARE),
                         formats.format(FunnelMetrics.salesCycleMeanDays(f), Unit.DAYS),
                         formats.number(FunnelMetrics.DAYS_PER_MONTH, 2))));
-        MetricValue cac = UnitEconomics.cacBlended(f, included);
-        out.add(kpi(CAC, cac, Unit.MONEY, null, List.of(),
-                List.of(formats.money(f.costs(included).doubleValue()), count(f.won()))));
+        Economics e = m.total();
+        MetricSettings settings = m.selection().settings();
+        out.add(new Kpi(CAC, formats.format(e.cac(), Unit.MONEY),
+                "dashboard.kpi.cac.detail." + settings.cacCosts().choice().name(), List.of(),
+                "dashboard.kpi.cac.formula", List.of(formats.format(e.costs(), Unit.MONEY), count(f.won())),
+                e.cac().reason(), cacNotes(settings)));
         out.add(kpi(REVENUE, MetricValue.of(f.wonRevenue().doubleValue()), Unit.MONEY,
                 "dashboard.kpi.revenue.detail", List.of(formats.money(FunnelMetrics.wonRevenuePerMonth(f))),
                 List.of(count(f.won()))));
         return List.copyOf(out);
+    }
+
+    /** The tooltip lines naming the categories CAC counts and how shared costs reach a channel. */
+    static List<String> cacNotes(MetricSettings settings) {
+        List<String> cats = new ArrayList<>();
+        settings.cacCosts().categoryNames().forEach(c -> cats.add("costCategory." + c));
+        return List.of("dashboard.kpi.cac.counted=" + String.join(",", cats),
+                "settings.sharedCosts." + settings.sharedCosts().name());
     }
 
     private Kpi kpi(String id, MetricValue v, Unit unit, String detailKey, List<String> detailArgs,

@@ -7,8 +7,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.funnellab.domain.Filters;
-import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.Stage;
+import org.funnellab.service.MetricSettings;
+import org.funnellab.service.MetricsService;
 import org.funnellab.store.FunnelQueries;
 import org.funnellab.store.MonthRange;
 import org.funnellab.store.Workspace;
@@ -17,7 +18,6 @@ import org.funnellab.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * a filter change reloads the snapshot, and a result that arrives after a newer request is dropped.
  */
 public final class WorkspaceViewModel implements AutoCloseable {
-    /** The stage whose leads count for the win rate (SPEC §4: configurable, default SQL). */
-    public static final Stage WIN_RATE_STAGE = Stage.SQL;
+    /** The stage whose leads count for the win rate: the application service's. */
+    public static final Stage WIN_RATE_STAGE = MetricsService.WIN_RATE_STAGE;
 
     private record Opened(Workspace workspace, String name, boolean demo, String currency,
                           Optional<MonthRange> range, List<String> channels, List<String> campaigns,
@@ -140,12 +140,8 @@ public final class WorkspaceViewModel implements AutoCloseable {
         long seq = ++requestSeq;
         Filters f = filters.filters();
         loading.set(true);
-        BackgroundTask<WorkspaceSnapshot> task = BackgroundTask.of(ctx -> {
-            FunnelQueries q = ws.queries();
-            FunnelFacts total = q.facts(f, WIN_RATE_STAGE);
-            Map<String, FunnelFacts> byChannel = q.factsByChannel(f, WIN_RATE_STAGE);
-            return new WorkspaceSnapshot(f, total, byChannel);
-        });
+        BackgroundTask<WorkspaceSnapshot> task = BackgroundTask.of(
+                ctx -> new WorkspaceSnapshot(new MetricsService(ws).metrics(f)));
         task.onSuccess(s -> {
             if (seq == requestSeq) {
                 snapshot.set(s);
@@ -153,6 +149,29 @@ public final class WorkspaceViewModel implements AutoCloseable {
             }
         }).onFailure(this::failed);
         executor.execute(task);
+    }
+
+    /**
+     * Stores the workspace's metric settings (CAC cost categories, shared costs, CLV assumptions) on the workspace
+     * thread, then reads every figure again: each screen follows the new snapshot.
+     */
+    public void saveSettings(MetricSettings settings) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        BackgroundTask<Void> task = BackgroundTask.of(ctx -> {
+            new MetricsService(ws).saveSettings(settings);
+            return null;
+        });
+        task.onSuccess(v -> reload()).onFailure(this::failed);
+        executor.execute(task);
+    }
+
+    /** The settings the current snapshot was read under (the defaults before a workspace is open). */
+    public MetricSettings settings() {
+        WorkspaceSnapshot s = snapshot.get();
+        return s == null ? MetricSettings.DEFAULT : s.settings();
     }
 
     private void failed(Throwable e) {

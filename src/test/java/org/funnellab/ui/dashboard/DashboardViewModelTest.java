@@ -73,8 +73,10 @@ class DashboardViewModelTest {
                 .isEqualTo(EN.format(FunnelMetrics.salesCycleMeanDays(f), Unit.DAYS));
         assertThat(d.kpi(Kpis.VELOCITY).value())
                 .isEqualTo(EN.format(FunnelMetrics.pipelineVelocityPerMonth(f), Unit.MONEY));
+        // Fully loaded by default: every category, shared costs included (no channel filter).
         assertThat(d.kpi(Kpis.CAC).value()).isEqualTo(EN.format(
-                UnitEconomics.cacBlended(f, DashboardViewModel.DEFAULT_INCLUDED_COSTS), Unit.MONEY));
+                UnitEconomics.cacBlended(f, java.util.EnumSet.allOf(org.funnellab.domain.CostCategory.class)),
+                Unit.MONEY));
         assertThat(d.kpi(Kpis.REVENUE).value()).isEqualTo(EN.money(f.wonRevenue().doubleValue()));
         assertThat(d.kpis()).extracting(Kpi::id).containsExactlyElementsOf(Kpis.ORDER);
         assertThat(d.kpis()).allSatisfy(k -> assertThat(k.defined()).as(k.id()).isTrue());
