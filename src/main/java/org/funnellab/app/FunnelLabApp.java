@@ -35,6 +35,11 @@ public final class FunnelLabApp extends Application {
     private FxTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
 
+    private Locale shownLocale;
+    private boolean shownDark;
+    private String shownCurrency;
+    private boolean currencyChanged;
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
@@ -50,6 +55,17 @@ public final class FunnelLabApp extends Application {
         boolean dark = System.getProperty("funnellab.dark") != null ? Boolean.getBoolean("funnellab.dark")
                 : preferences.dark();
         show(locale, dark, System.getProperty("funnellab.screen", "dashboard"));
+        // Money formats follow the workspace currency: another currency rebuilds the screens (after an import
+        // in progress, once it is finished).
+        workspace.currencyProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.equals(shownCurrency)) {
+                if ("import".equals(window.currentScreen())) {
+                    currencyChanged = true;
+                } else {
+                    show(shownLocale, shownDark, window.currentScreen());
+                }
+            }
+        });
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setOnCloseRequest(e -> quit());
@@ -77,6 +93,10 @@ public final class FunnelLabApp extends Application {
     }
 
     private void show(Locale locale, boolean dark, String screenId) {
+        shownLocale = locale;
+        shownDark = dark;
+        shownCurrency = workspace.currencyProperty().get();
+        currencyChanged = false;
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor);
@@ -106,7 +126,13 @@ public final class FunnelLabApp extends Application {
         }
         scene.getAccelerators().clear();
         window.installShortcuts(scene);
-        ctx.importWizard().setOnFinished(() -> window.show("dashboard"));
+        ctx.importWizard().setOnFinished(() -> {
+            if (currencyChanged) {
+                show(shownLocale, shownDark, "dashboard");
+            } else {
+                window.show("dashboard");
+            }
+        });
         // Dropping a CSV / XLSX export anywhere on the window opens the import wizard with it.
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

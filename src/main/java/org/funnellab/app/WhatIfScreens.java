@@ -81,8 +81,14 @@ final class WhatIfScreens {
     }
 
     Node nonTargetCost() {
-        NonTargetCostViewModel vm = new NonTargetCostViewModel(nonTargetBaseline(snapshot()).inputs(), ctx.formats());
-        onSnapshot(s -> vm.setBaseline(nonTargetBaseline(s).inputs().toArray()));
+        var first = nonTargetBaseline(snapshot());
+        NonTargetCostViewModel vm = new NonTargetCostViewModel(first.inputs(), ctx.formats());
+        showContext(vm, first, snapshot());
+        onSnapshot(s -> {
+            var b = nonTargetBaseline(s);
+            vm.setBaseline(b.inputs().toArray());
+            showContext(vm, b, s);
+        });
         rememberAssumptions(vm);
         return withTools(new NonTargetCostView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
@@ -95,16 +101,19 @@ final class WhatIfScreens {
     }
 
     Node cacClv() {
-        CacClvModel.Inputs baseline = snapshot() == null ? CacClvModel.example()
-                : PanelBaselines.cacClv(snapshot().selection()).inputs();
-        CacClvViewModel vm = new CacClvViewModel(baseline, ctx.formats());
+        var first = snapshot() == null ? new Baselines.Baseline<>(CacClvModel.example(), Map.of())
+                : PanelBaselines.cacClv(snapshot().selection());
+        CacClvViewModel vm = new CacClvViewModel(first.inputs(), ctx.formats());
+        showContext(vm, first, snapshot());
         Runnable channels = () -> {
             if (snapshot() != null) {
                 vm.setChannels(channelEconomics(snapshot()));
             }
         };
         onSnapshot(s -> {
-            vm.setBaseline(PanelBaselines.cacClv(s.selection()).inputs());
+            var b = PanelBaselines.cacClv(s.selection());
+            vm.setBaseline(b.inputs());
+            showContext(vm, b, s);
             channels.run();
         });
         channels.run();
@@ -122,10 +131,15 @@ final class WhatIfScreens {
 
     Node pipelineVelocity() {
         PipelineVelocityModel.Inputs fallback = PipelineVelocityModel.example();
-        PipelineVelocityModel.Inputs baseline = snapshot() == null ? fallback
-                : PanelBaselines.pipelineVelocity(snapshot().selection(), fallback).inputs();
-        PipelineVelocityViewModel vm = new PipelineVelocityViewModel(baseline, ctx.formats());
-        onSnapshot(s -> vm.setBaseline(PanelBaselines.pipelineVelocity(s.selection(), fallback).inputs()));
+        var first = snapshot() == null ? new Baselines.Baseline<>(fallback, Map.of())
+                : PanelBaselines.pipelineVelocity(snapshot().selection(), fallback);
+        PipelineVelocityViewModel vm = new PipelineVelocityViewModel(first.inputs(), ctx.formats());
+        showContext(vm, first, snapshot());
+        onSnapshot(s -> {
+            var b = PanelBaselines.pipelineVelocity(s.selection(), fallback);
+            vm.setBaseline(b.inputs());
+            showContext(vm, b, s);
+        });
         return withTools(new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
@@ -138,20 +152,34 @@ final class WhatIfScreens {
         return holder;
     }
 
+    /**
+     * The planner over the selection's channels, or (no channel with leads) a note saying what to import: it never
+     * plans invented channels.
+     */
     private Node plannerView(WorkspaceSnapshot s) {
-        String id = org.funnellab.calc.BudgetPlannerModel.ID;
-        double minutes = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.MINUTES,
-                AppContext.DEFAULT_ASSUMPTIONS.minutesPerCall());
-        double clv = s == null ? 0 : PanelBaselines.clvPerCustomer(s.selection()).orElse(0);
         List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
         if (s != null) {
             PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
         }
-        BudgetPlannerViewModel vm = channels.isEmpty()
-                ? new BudgetPlannerViewModel(BudgetPlannerViewModel.demoChannels(), minutes, clv, ctx.formats())
-                : new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats());
+        if (channels.isEmpty()) {
+            return BudgetPlannerView.empty(ctx.i18n(), s == null);
+        }
+        String id = org.funnellab.calc.BudgetPlannerModel.ID;
+        double minutes = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.MINUTES,
+                AppContext.DEFAULT_ASSUMPTIONS.minutesPerCall());
+        var clv = PanelBaselines.clvPerCustomer(s.selection());
+        BudgetPlannerViewModel vm = new BudgetPlannerViewModel(channels, minutes, clv.orElse(0), ctx.formats());
+        vm.setContext(false, s.settings());
+        vm.setUnmeasured(clv.isDefined() ? Map.of()
+                : Map.of(org.funnellab.ui.whatif.PlannerWithSettingsModel.CLV, clv.reason()));
         rememberAssumptions(vm);
         return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
+    }
+
+    /** Marks the inputs the data could not measure, and names the settings and example state in the header. */
+    private static void showContext(WhatIfViewModel vm, Baselines.Baseline<?> b, WorkspaceSnapshot s) {
+        vm.setUnmeasured(b.unmeasured());
+        vm.setContext(s == null || !s.selection().hasLeads(), s == null ? null : s.settings());
     }
 
     private double remembered(String key, double fallback) {

@@ -131,6 +131,24 @@ public final class DashboardViewModel {
         return out;
     }
 
+    /**
+     * Message key of what the selection is missing, empty when nothing is: no data at all in the workspace, no leads
+     * in the selection, or leads but no costs (CAC and cost per lead then need a cost sheet).
+     */
+    public String missingDataKey() {
+        DashboardData d = data.get();
+        if (shownSnapshot == null) {
+            return "";
+        }
+        if (!d.hasData()) {
+            return workspace.dataRangeProperty().get() == null ? "dashboard.empty.workspace" : "dashboard.empty";
+        }
+        if (shownSnapshot.selection().costsUndefined() == null && !d.hasCosts()) {
+            return "dashboard.noCosts";
+        }
+        return "";
+    }
+
     /** The settings the shown figures were computed under. */
     public MetricSettings settings() {
         return data.get().settings();
