@@ -17,7 +17,8 @@ import java.util.Locale;
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__initial.sql",
-            "V002__lead_summary.sql");
+            "V002__lead_summary.sql",
+            "V003__negative_cycles.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -41,6 +41,7 @@ public final class DashboardView extends BorderPane {
     private final ComboBox<CacCostCategories.Choice> cacCostsChoice;
     private Runnable onOpenSettings = () -> { };
     private boolean showingSettings;
+    private final Label warning;
 
     public DashboardView(DashboardViewModel vm, I18n i18n, ChartStyle chartStyle) {
         this.vm = vm;
@@ -91,7 +92,12 @@ public final class DashboardView extends BorderPane {
         this.cacCostsChoice = cacCosts;
         HBox settingsLine = new HBox(6, new Label(i18n.get("dashboard.cacCosts.label")), cacCosts, settings);
         settingsLine.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, title, subtitle, settingsLine, status);
+        Label warning = new Label();
+        warning.setId("negativeCyclesWarning");
+        warning.getStyleClass().add("dashboard-warning");
+        warning.setWrapText(true);
+        this.warning = warning;
+        VBox header = new VBox(2, title, subtitle, settingsLine, status, warning);
         header.getStyleClass().add("panel-header");
 
         GridPane kpis = new GridPane();
@@ -163,6 +169,10 @@ public final class DashboardView extends BorderPane {
         Runnable refresh = () -> {
             DashboardData d = vm.data();
             showSettings(cacCosts);
+            long negative = d.negativeCycles();
+            warning.setText(negative == 0 ? "" : i18n.format("dashboard.negativeCycles", negative));
+            warning.setManaged(negative != 0);
+            warning.setVisible(negative != 0);
             d.kpis().forEach(k -> cards.get(k.id()).show(k));
             charts.show(d);
             omitted.setText(charts.cacClvOmitted(d.channels()));

@@ -116,10 +116,11 @@ public final class DashboardViewModel {
         if (s == null) {
             return new DashboardData(Filters.ALL, MetricSettings.DEFAULT,
                     kpis.of(Metrics.of(Selection.empty(MetricSettings.DEFAULT))), funnel, x.targetByChannel(),
-                    reasons, x.monthly(), List.of(), x.cycleHistogram(), false);
+                    reasons, x.monthly(), List.of(), x.cycleHistogram(), false, 0);
         }
         return new DashboardData(s.filters(), s.settings(), kpis.of(s.metrics()), funnel, x.targetByChannel(),
-                reasons, x.monthly(), economics(s), x.cycleHistogram(), s.selection().hasCosts());
+                reasons, x.monthly(), economics(s), x.cycleHistogram(), s.selection().hasCosts(),
+                s.selection().negativeCycles());
     }
 
     /** Each channel's CAC, CLV and LTV:CAC as the application service computed them. */
