@@ -12,9 +12,10 @@ import static org.funnellab.importer.mapping.StageMapping.open;
 import static org.funnellab.importer.mapping.StageMapping.won;
 
 /**
- * Default meanings of each CRM's stock pipeline stages, in the languages the CRM exports. A lost value that does not
- * say how far the lead got ("Закрыто и не реализовано") maps to LEAD: nothing further is known, and inventing a later
- * stage would inflate conversion.
+ * Default meanings of each CRM's stock pipeline stages, in the languages the CRM exports and as its API writes them.
+ * A lost value that does not say how far the deal got ("Закрыто и не реализовано", "Closed Lost", "LOSE") maps to
+ * LOST at LEAD; the import then counts a lost deal sales worked as having reached the mapping's lost stage (SQL unless
+ * chosen otherwise), and leaves a non-target loss at LEAD ({@link org.funnellab.importer.mapping.Mapping#lostStage}).
  */
 final class StageDictionaries {
     private StageDictionaries() {
@@ -37,6 +38,21 @@ final class StageDictionaries {
         m.put("Negotiation", open(Stage.OPPORTUNITY));
         m.put("Closed - won", won());
         m.put("Closed - lost", lost(Stage.LEAD));
+        // the API's fixed status ids of every pipeline: 142 won, 143 lost
+        m.put("142", won());
+        m.put("143", lost(Stage.LEAD));
+        return m;
+    }
+
+    /** Bitrix24's STAGE_SEMANTIC_ID: P in progress, S success, F failure. */
+    static Map<String, LeadStatus> bitrix24Semantics() {
+        Map<String, LeadStatus> m = new LinkedHashMap<>();
+        m.put("P", LeadStatus.OPEN);
+        m.put("S", LeadStatus.WON);
+        m.put("F", LeadStatus.LOST);
+        m.put("В работе", LeadStatus.OPEN);
+        m.put("Успешные", LeadStatus.WON);
+        m.put("Провалены", LeadStatus.LOST);
         return m;
     }
 
@@ -63,6 +79,9 @@ final class StageDictionaries {
         m.put("Preparing documents", open(Stage.OPPORTUNITY));
         m.put("Deal won", won());
         m.put("Deal lost", lost(Stage.LEAD));
+        m.put("In progress", open(Stage.OPPORTUNITY));
+        m.put("Final invoice", open(Stage.OPPORTUNITY));
+        m.put("Analyze failure", lost(Stage.LEAD));
         return m;
     }
 
@@ -151,7 +170,13 @@ final class StageDictionaries {
         m.put("успешно", won());
         m.put("lost", lost(Stage.LEAD));
         m.put("проиграна", lost(Stage.LEAD));
-        m.putAll(amoCrm());
+        m.put("open", open(Stage.LEAD));
+        m.put("closed won", won());
+        m.put("closed lost", lost(Stage.LEAD));
+        // then every CRM's stock stages: a file whose columns no CRM preset names may still carry their values
+        for (Map<String, StageMapping> crm : java.util.List.of(amoCrm(), bitrix24(), hubSpot(), salesforce(), pipedrive())) {
+            crm.forEach(m::putIfAbsent);
+        }
         return m;
     }
 }
