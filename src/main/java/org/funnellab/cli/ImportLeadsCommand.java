@@ -262,6 +262,7 @@ final class ImportLeadsCommand extends CliCommand {
     /** {@code --column ROLE=HEADER}: the column named (or numbered) gets the role; another column holding it loses it. */
     private Mapping applyColumns(Mapping mapping, List<String> header) {
         List<ColumnMapping> cols = new ArrayList<>(mapping.columns());
+        java.util.Set<ColumnRole> named = java.util.EnumSet.noneOf(ColumnRole.class);
         for (String spec : columns) {
             int eq = spec.indexOf('=');
             if (eq <= 0 || eq == spec.length() - 1) {
@@ -272,7 +273,9 @@ final class ImportLeadsCommand extends CliCommand {
             String name = header.get(index);
             cols.removeIf(c -> c.index() == index || ValueParsers.normalizeKey(c.header()).equals(ValueParsers.normalizeKey(name))
                     && header.indexOf(c.header()) == index);
-            if (!role.multiColumn()) {
+            // the first --column of a role takes it from every column detection gave it; a second one adds a column
+            // (a role that may span several columns: close dates, tags) or moves it (any other role)
+            if (role != ColumnRole.IGNORE && (named.add(role) || !role.multiColumn())) {
                 cols.replaceAll(c -> c.role() == role ? new ColumnMapping(c.index(), c.header(), ColumnRole.IGNORE) : c);
             }
             cols.add(new ColumnMapping(index, name, role));

@@ -79,6 +79,14 @@ final class ImportSummary {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .map(e -> "\"" + e.getKey() + "\" × " + e.getValue()).collect(Collectors.joining(", ")));
         }
+        ObjectNode assumed = s.json.putObject("stagesAssumed");
+        for (Map.Entry<String, Map<String, Long>> col : r.stagesAssumed().entrySet()) {
+            ObjectNode n = assumed.putObject(col.getKey());
+            col.getValue().forEach(n::put);
+            s.line("assumed", col.getKey() + " (open ones counted at " + r.meanings().lostStage() + "): "
+                    + col.getValue().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> "\"" + e.getKey() + "\" × " + e.getValue()).collect(Collectors.joining(", ")));
+        }
         String hint = stageMapHint(r);
         if (!hint.isEmpty()) {
             hints.add(hint);
@@ -92,7 +100,9 @@ final class ImportSummary {
     /** A ready {@code --stage-map} option per unmapped stage value, to edit (OPPORTUNITY is a placeholder to change). */
     private static String stageMapHint(ImportReport r) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Long>> col : r.unmappedValues().entrySet()) {
+        List<Map.Entry<String, Map<String, Long>>> columns = new ArrayList<>(r.unmappedValues().entrySet());
+        columns.addAll(r.stagesAssumed().entrySet());
+        for (Map.Entry<String, Map<String, Long>> col : columns) {
             for (String value : col.getValue().keySet()) {
                 if (!value.isEmpty() && !value.equals("(other values)")) {
                     parts.add("--stage-map \"" + value + "=" + guess(value) + "\"");

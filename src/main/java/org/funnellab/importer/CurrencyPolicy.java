@@ -16,9 +16,10 @@ final class CurrencyPolicy {
     private final boolean preset;
     private final Map<String, BigDecimal> rates = new HashMap<>();
 
-    CurrencyPolicy(String workspaceCurrency, Map<String, BigDecimal> rates) {
-        this.currency = code(workspaceCurrency);
-        this.preset = currency != null;
+    /** {@code isWorkspaces}: false when {@code currency} is only proposed for a workspace that has none yet. */
+    CurrencyPolicy(String currency, boolean isWorkspaces, Map<String, BigDecimal> rates) {
+        this.currency = code(currency);
+        this.preset = isWorkspaces && this.currency != null;
         rates.forEach((k, v) -> this.rates.put(code(k), v));
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param collapsedRows   adjacent repeats of one id folded into one deal (Bitrix24 product rows)
  * @param unmappedValues  per column header, each value with no meaning in the mapping and how many rows had it
  * @param warningNotices  the warnings as codes with parameters (same order as {@code warnings}, the English texts)
+ * @param stagesAssumed   per stage column, values nobody mapped on rows kept because yes/no flags (won, closed)
+ *                        decided their status: open ones were counted at the lost stage, closed ones as won or lost
  * @param meanings        the rules applied and how many rows each touched
  */
 public record ImportReport(String file, SourceSystem sourceSystem, boolean linked, ReadSettings settings,
@@ -25,7 +27,8 @@ public record ImportReport(String file, SourceSystem sourceSystem, boolean linke
                            long junkCount, List<JunkLine> junkLines, long collapsedRows, long duplicateIds,
                            List<DateResolution> dateResolutions, Map<String, Map<String, Long>> unmappedValues,
                            long warningCount, List<String> warnings, boolean cancelled,
-                           List<Notice> warningNotices, ImportMeanings meanings) {
+                           List<Notice> warningNotices, Map<String, Map<String, Long>> stagesAssumed,
+                           ImportMeanings meanings) {
     public ImportReport {
         warningNotices = List.copyOf(warningNotices);
         header = List.copyOf(header);

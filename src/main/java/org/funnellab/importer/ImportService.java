@@ -76,7 +76,9 @@ public final class ImportService {
         StoreLeadSink sink = new StoreLeadSink(workspace, info, rejectedRows);
         ImportReport report;
         try {
-            report = new LeadImport(file, rs, mapping).forWorkspace(zone, currency).run(sink, progress);
+            LeadImport lead = new LeadImport(file, rs, mapping);
+            report = (currency != null ? lead.forWorkspace(zone, currency)
+                    : lead.forNewCurrency(zone, mostFrequentCurrency(file, rs, mapping))).run(sink, progress);
             if (report.cancelled()) {
                 sink.tx.rollback();
                 return new LeadOutcome(report, null, 0);
@@ -99,6 +101,28 @@ public final class ImportService {
             workspace.settings().setCurrency(report.meanings().currency());
         }
         return outcome;
+    }
+
+    /**
+     * The currency a workspace without one takes from its first import: the one most rows of the file's currency
+     * column name (ties: alphabetical), or null when the mapping has no currency column (the first amount naming a
+     * currency decides then).
+     */
+    static String mostFrequentCurrency(Path file, ReadSettings settings, Mapping mapping) throws IOException {
+        org.funnellab.importer.mapping.ColumnMapping column = mapping.column(org.funnellab.importer.mapping.ColumnRole.CURRENCY);
+        if (column == null || mapping.linked()) {
+            return null;
+        }
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        ColumnValues.distinct(file, settings, column.index()).forEach((value, n) -> {
+            String code = CurrencyPolicy.code(value);
+            if (code != null) {
+                counts.merge(code, n, Long::sum);
+            }
+        });
+        return counts.entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     /** Receives every rejected row of a lead import; {@link #restart()} when the import starts over. */

@@ -29,6 +29,7 @@ final class ImportTally {
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<Notice> warnings = new ArrayList<>();
     private final Map<String, Map<String, Long>> unmapped = new TreeMap<>();
+    private final Map<String, Map<String, Long>> assumed = new TreeMap<>();
     private final int maxRejected;
     private final int maxWarnings;
 
@@ -49,6 +50,13 @@ final class ImportTally {
                     ? unmappedValue : OTHER_VALUES;
             values.merge(key, 1L, Long::sum);
         }
+    }
+
+    /** A stage value nobody mapped, on a row kept because its flags decided the status. */
+    void assumed(String column, String value) {
+        Map<String, Long> values = assumed.computeIfAbsent(column, c -> new TreeMap<>());
+        String key = values.size() < MAX_DISTINCT_UNMAPPED || values.containsKey(value) ? value : OTHER_VALUES;
+        values.merge(key, 1L, Long::sum);
     }
 
     void warn(Notice warning) {
@@ -81,11 +89,14 @@ final class ImportTally {
         allWarnings.addAll(warnings);
         Map<String, Map<String, Long>> unmappedCopy = new TreeMap<>();
         unmapped.forEach((k, v) -> unmappedCopy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+        Map<String, Map<String, Long>> assumedCopy = new TreeMap<>();
+        assumed.forEach((k, v) -> assumedCopy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
         return new ImportReport(file, mapping.sourceSystem(), mapping.linked(), settings, headerLine, header, rowsRead,
                 accepted,
                 rejectedCount, rejected, junkCount, junk, collapsedRows, duplicateIds, resolutions,
                 Collections.unmodifiableMap(unmappedCopy), warningCount + allWarnings.size() - warnings.size(),
                 allWarnings.stream().map(Notice::english).toList(), cancelled, allWarnings,
+                Collections.unmodifiableMap(assumedCopy),
                 new ImportMeanings(mapping.effectiveLostStage(), mapping.keepUndated(), lostAtLostStage, lostNonTarget,
                         wonCountedTarget, undatedKept, currencyConverted, currency, currencySet));
     }

@@ -49,14 +49,16 @@ public final class LeadImport {
     private final ZoneId zone;
     private final String workspaceCurrency;
     private final boolean oneCurrency;
+    private final boolean currencyIsWorkspaces;
 
     /** An import on its own: offsets converted to the system's zone, amounts kept in the currency they name. */
     public LeadImport(Path file, ReadSettings settings, Mapping mapping) {
-        this(file, settings, mapping, Long.MAX_VALUE, ZoneId.systemDefault(), null, false);
+        this(file, settings, mapping, Long.MAX_VALUE, ZoneId.systemDefault(), null, false, false);
     }
 
     private LeadImport(Path file, ReadSettings settings, Mapping mapping, long rowLimit, ZoneId zone,
-                       String workspaceCurrency, boolean oneCurrency) {
+                       String workspaceCurrency, boolean oneCurrency, boolean currencyIsWorkspaces) {
+        this.currencyIsWorkspaces = currencyIsWorkspaces;
         this.file = file;
         this.settings = settings;
         this.mapping = mapping;
@@ -71,7 +73,7 @@ public final class LeadImport {
      * is written. Date layouts are still resolved from the whole file, so the preview parses dates as the import will.
      */
     public LeadImport limitedTo(long rows) {
-        return new LeadImport(file, settings, mapping, rows, zone, workspaceCurrency, oneCurrency);
+        return new LeadImport(file, settings, mapping, rows, zone, workspaceCurrency, oneCurrency, currencyIsWorkspaces);
     }
 
     /**
@@ -80,7 +82,12 @@ public final class LeadImport {
      * converted with the mapping's rates or their rows rejected.
      */
     public LeadImport forWorkspace(ZoneId workspaceZone, String currency) {
-        return new LeadImport(file, settings, mapping, rowLimit, workspaceZone, currency, true);
+        return new LeadImport(file, settings, mapping, rowLimit, workspaceZone, currency, true, currency != null);
+    }
+
+    /** As {@link #forWorkspace(ZoneId, String)} for a workspace without a currency, which this import sets to {@code proposed}. */
+    public LeadImport forNewCurrency(ZoneId workspaceZone, String proposed) {
+        return new LeadImport(file, settings, mapping, rowLimit, workspaceZone, proposed, true, false);
     }
 
     /** An import reading {@code file} as detected. */
@@ -135,7 +142,7 @@ public final class LeadImport {
         ImportTally tally = new ImportTally(MAX_REJECTED_KEPT, MAX_WARNINGS_KEPT);
         boolean cancelled = false;
         ImportReport report;
-        CurrencyPolicy currencies = oneCurrency ? new CurrencyPolicy(workspaceCurrency, mapping.rates()) : null;
+        CurrencyPolicy currencies = oneCurrency ? new CurrencyPolicy(workspaceCurrency, currencyIsWorkspaces, mapping.rates()) : null;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             ColumnBinding columns = new ColumnBinding(mapping, table.header());
             RowHandler handler = new RowHandler(new LeadRowMapper(mapping, columns, patterns, zone, currencies), columns,
@@ -208,6 +215,9 @@ public final class LeadImport {
                 tally.warn(Notice.of("warn.duplicateId", row.line(), id));
             }
             outcome.warnings().forEach(tally::warn);
+            if (outcome.unmappedValue() != null) {
+                tally.assumed(outcome.unmappedColumn(), outcome.unmappedValue());
+            }
             int effects = outcome.effects();
             if (effects != 0) {
                 tally.lostAtLostStage += (effects & LeadRowMapper.LIFTED) != 0 ? 1 : 0;

@@ -47,8 +47,14 @@ final class LeadRowMapper {
     static final int WON_TARGET = 4;
     static final int UNDATED = 8;
     static final int CONVERTED = 16;
+    /** An open deal (by its flags) whose stage value nobody mapped, counted at the lost stage and listed. */
+    static final int ASSUMED_STAGE = 32;
 
-    /** The result for one row: a lead (and maybe warnings and effects) or a rejection. */
+    /**
+     * The result for one row: a lead (and maybe warnings and effects) or a rejection. {@code unmappedValue} is the
+     * stage value nobody gave a meaning: the row's rejection, or for an accepted lead whose flags decided its status,
+     * a value to list with the stage it was counted at.
+     */
     record Outcome(Lead lead, Notice rejection, List<Notice> warnings, String unmappedColumn, String unmappedValue,
                    int effects) {
         static Outcome rejected(Notice reason) {
@@ -114,10 +120,12 @@ final class LeadRowMapper {
         if (mapping.constants().containsKey(LeadField.STATUS)) {
             status = LeadStatus.valueOf(mapping.constants().get(LeadField.STATUS).strip().toUpperCase(java.util.Locale.ROOT));
         }
+        // a flag column's empty cell is "no" (Salesforce writes IsWon/IsClosed as 1 or nothing)
         String wonText = text(row, ColumnRole.WON_FLAG);
         String closedText = text(row, ColumnRole.CLOSED_FLAG);
-        Boolean wonFlag = ValueParsers.flag(wonText);
-        Boolean closedFlag = ValueParsers.flag(closedText);
+        Boolean wonFlag = columns.has(ColumnRole.WON_FLAG) ? (wonText == null ? Boolean.FALSE : ValueParsers.flag(wonText)) : null;
+        Boolean closedFlag = columns.has(ColumnRole.CLOSED_FLAG)
+                ? (closedText == null ? Boolean.FALSE : ValueParsers.flag(closedText)) : null;
         if (wonText != null && wonFlag == null) {
             return unmapped(ColumnRole.WON_FLAG, wonText, Notice.of("reject.badFlag", wonText, columns.headerOf(ColumnRole.WON_FLAG)));
         }
@@ -130,6 +138,7 @@ final class LeadRowMapper {
         boolean stageUnsaid = !columns.has(ColumnRole.STAGE) && !mapping.constants().containsKey(LeadField.STAGE);
         String stageText = text(row, ColumnRole.STAGE);
         StageMapping meaning = null;
+        String assumedStage = null;
         if (columns.has(ColumnRole.STAGE)) {
             if (stageText == null && !flagsDecide) {
                 return Outcome.rejected(Notice.of("reject.missingStage", columns.headerOf(ColumnRole.STAGE)));
@@ -144,6 +153,7 @@ final class LeadRowMapper {
                 stageUnsaid = meaning.status() == LeadStatus.LOST && meaning.stage() == Stage.LEAD;
             } else {
                 stageUnsaid = true;
+                assumedStage = stageText == null ? "" : stageText;
             }
         }
         String statusText = text(row, ColumnRole.STATUS);
@@ -164,12 +174,13 @@ final class LeadRowMapper {
                 status = wonFlag == null && status == LeadStatus.WON ? LeadStatus.WON : LeadStatus.LOST;
             } else if (Boolean.FALSE.equals(closedFlag)) {
                 status = LeadStatus.OPEN;
-            } else if (status == LeadStatus.WON) {
+            } else if (wonText != null && status == LeadStatus.WON) {
                 status = LeadStatus.LOST;
             }
             if (status == LeadStatus.OPEN && meaning == null) {
-                return unmapped(ColumnRole.STAGE, stageText == null ? "" : stageText,
-                        Notice.of("reject.unmappedStage", stageText == null ? "" : stageText));
+                // the flags say the deal is open in the sales pipeline; its stage value has no meaning yet
+                stage = mapping.effectiveLostStage();
+                effects |= ASSUMED_STAGE;
             }
             if (status != LeadStatus.WON && stage == Stage.WON) {
                 // flags say the deal was not won although its stage value says so: how far it got is unknown
@@ -232,13 +243,14 @@ final class LeadRowMapper {
         Lead lead = new Lead(mapping.sourceSystem(), id, created, closed, text(row, ColumnRole.CHANNEL),
                 text(row, ColumnRole.CAMPAIGN), text(row, ColumnRole.OWNER), text(row, ColumnRole.COMPANY), stage, status,
                 target, reason, amount, currency, rawJson(row));
-        if (closed != null && created != null && closed.isBefore(created)) {
+        if (closed != null && created != null && closed.toLocalDate().isBefore(created.toLocalDate())) {
             warnings.add(Notice.of("warn.closedBeforeCreated", row.line(), id, closed, created));
         }
         if (target == Target.NON_TARGET && (lead.stage().hasReached(Stage.SQL) || lead.status() != LeadStatus.LOST)) {
             warnings.add(Notice.of("warn.nonTargetNotLost", row.line(), id, lead.status(), lead.stage()));
         }
-        return new Outcome(lead, null, warnings, null, null, effects);
+        return new Outcome(lead, null, warnings, assumedStage == null ? null : columns.headerOf(ColumnRole.STAGE),
+                assumedStage, effects);
     }
 
     private static <V> V cached(Map<String, V> cache, String raw, java.util.function.Function<String, V> lookup) {

@@ -70,6 +70,10 @@ final class StageDictionaries {
         m.put("Финальный счёт", open(Stage.OPPORTUNITY));
         m.put("FINAL_INVOICE", open(Stage.OPPORTUNITY));
         m.put("Сделка успешна", won());
+        // success stages portals rename the final one to (leasing and credit: "issued"; retail: "paid")
+        m.put("Выдано", won());
+        m.put("Оплачено", won());
+        m.put("Сделка заключена", won());
         m.put("WON", won());
         m.put("Сделка провалена", lost(Stage.LEAD));
         m.put("LOSE", lost(Stage.LEAD));
@@ -116,6 +120,10 @@ final class StageDictionaries {
         m.put("Negotiation/Review", open(Stage.OPPORTUNITY));
         m.put("Closed Won", won());
         m.put("Closed Lost", lost(Stage.LEAD));
+        // the stock path of newer orgs (Sales Cloud "Opportunity Management" defaults)
+        m.put("Discovery", open(Stage.OPPORTUNITY));
+        m.put("Proposal/Quote", open(Stage.OPPORTUNITY));
+        m.put("Negotiation", open(Stage.OPPORTUNITY));
         return m;
     }
 
@@ -171,6 +179,9 @@ final class StageDictionaries {
         m.put("lost", lost(Stage.LEAD));
         m.put("проиграна", lost(Stage.LEAD));
         m.put("open", open(Stage.LEAD));
+        m.put("engaging", open(Stage.SQL));
+        m.put("in progress", open(Stage.SQL));
+        m.put("в работе", open(Stage.SQL));
         m.put("closed won", won());
         m.put("closed lost", lost(Stage.LEAD));
         // then every CRM's stock stages: a file whose columns no CRM preset names may still carry their values
