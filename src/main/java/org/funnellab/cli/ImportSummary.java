@@ -140,7 +140,14 @@ final class ImportSummary {
         if (!r.unknownValues().isEmpty()) {
             s.line("unknown values", r.unknownValues().toString());
         }
-        s.warnings(r.warnings().size(), r.warnings());
+        s.json.put("costsReplaced", outcome.costsReplaced());
+        s.json.put("costsReplacedTotal", outcome.costsReplacedTotal());
+        List<String> warnings = new ArrayList<>(r.warnings());
+        Notice replaced = outcome.replacementNotice();
+        if (replaced != null) {
+            warnings.add(0, replaced.in(LOCALE));
+        }
+        s.warnings(warnings.size(), warnings);
         return s;
     }
 

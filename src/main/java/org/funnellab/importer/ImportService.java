@@ -48,8 +48,22 @@ public final class ImportService {
         }
     }
 
-    /** What a cost or aggregated-funnel import did. */
-    public record TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled) {
+    /**
+     * What a cost or aggregated-funnel import did; {@code costsReplaced} counts cost rows that replaced a different
+     * amount imported earlier for the same month, channel, campaign and category, {@code costsReplacedTotal} the
+     * amount they replaced.
+     */
+    public record TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled, long costsReplaced,
+                               java.math.BigDecimal costsReplacedTotal) {
+        public TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled) {
+            this(report, counts, cancelled, 0, java.math.BigDecimal.ZERO);
+        }
+
+        /** The replacement as a warning to show, or null when nothing was replaced. */
+        public Notice replacementNotice() {
+            return costsReplaced == 0 ? null : Notice.of("warn.costReplaced", costsReplaced,
+                    costsReplacedTotal.toPlainString());
+        }
     }
 
     /**
@@ -181,7 +195,9 @@ public final class ImportService {
         ImportBatchInfo info = new ImportBatchInfo(kind, file.getFileName().toString(), sha256(file), null, null);
         try (ImportTransaction tx = workspace.begin(info)) {
             TableImportReport report = run.run(rs, tx);
-            return new TableOutcome(report, tx.commit(), false);
+            ImportCounts counts = tx.commit();
+            var replaced = tx.costReplacement();
+            return new TableOutcome(report, counts, false, replaced.rows(), replaced.total());
         } catch (Cancelled e) {
             return new TableOutcome(null, null, true);
         }
