@@ -185,8 +185,15 @@ final class StageDictionaries {
         m.put("closed won", won());
         m.put("closed lost", lost(Stage.LEAD));
         // then every CRM's stock stages: a file whose columns no CRM preset names may still carry their values
+        // one entry per value whatever its spelling: the first meaning given wins (never two meanings for one value)
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        m.keySet().forEach(k -> keys.add(org.funnellab.importer.parse.ValueParsers.normalizeKey(k)));
         for (Map<String, StageMapping> crm : java.util.List.of(amoCrm(), bitrix24(), hubSpot(), salesforce(), pipedrive())) {
-            crm.forEach(m::putIfAbsent);
+            crm.forEach((k, v) -> {
+                if (keys.add(org.funnellab.importer.parse.ValueParsers.normalizeKey(k))) {
+                    m.put(k, v);
+                }
+            });
         }
         return m;
     }
