@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -47,29 +48,102 @@ public final class ImportService {
         }
     }
 
-    /** What a cost or aggregated-funnel import did. */
-    public record TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled) {
+    /**
+     * What a cost or aggregated-funnel import did; {@code costsReplaced} counts cost rows that replaced a different
+     * amount imported earlier for the same month, channel, campaign and category, {@code costsReplacedTotal} the
+     * amount they replaced.
+     */
+    public record TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled, long costsReplaced,
+                               java.math.BigDecimal costsReplacedTotal) {
+        public TableOutcome(TableImportReport report, ImportCounts counts, boolean cancelled) {
+            this(report, counts, cancelled, 0, java.math.BigDecimal.ZERO);
+        }
+
+        /** The replacement as a warning to show, or null when nothing was replaced. */
+        public Notice replacementNotice() {
+            return costsReplaced == 0 ? null : Notice.of("warn.costReplaced", costsReplaced,
+                    costsReplacedTotal.toPlainString());
+        }
     }
 
     /**
      * Imports leads. {@code settings} null = detect the file's format. Returns the outcome; when cancelled through
-     * {@code progress}, nothing was written and {@code counts} is null.
+     * {@code progress}, nothing was written and {@code counts} is null. Timestamps with an offset are converted to the
+     * workspace's time zone; amounts must be in the workspace's currency (or converted with the mapping's rates), and
+     * the first import with amounts sets that currency. When every row is rejected nothing is written and the counts
+     * say so ({@link ImportReport#everyRowRejected()}).
      */
     public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
                                    String presetName, ProgressListener progress) throws IOException {
+        return importLeads(workspace, file, settings, mapping, presetName, progress, row -> { });
+    }
+
+    /** As above, handing every rejected row to {@code rejectedRows} as it is met (all of them, not the first ones). */
+    public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
+                                   String presetName, ProgressListener progress, RejectedRowListener rejectedRows)
+            throws IOException {
         ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
         ImportBatchInfo info = new ImportBatchInfo(ImportKind.LEADS, file.getFileName().toString(), sha256(file),
                 presetName, mappingJson(mapping));
-        StoreLeadSink sink = new StoreLeadSink(workspace, info);
+        java.time.ZoneId zone = workspace.settings().timeZone();
+        String currency = workspace.settings().chosenCurrency().orElse(null);
+        StoreLeadSink sink = new StoreLeadSink(workspace, info, rejectedRows);
+        ImportReport report;
         try {
-            ImportReport report = new LeadImport(file, rs, mapping).run(sink, progress);
+            LeadImport lead = new LeadImport(file, rs, mapping);
+            report = (currency != null ? lead.forWorkspace(zone, currency)
+                    : lead.forNewCurrency(zone, mostFrequentCurrency(file, rs, mapping))).run(sink, progress);
             if (report.cancelled()) {
                 sink.tx.rollback();
                 return new LeadOutcome(report, null, 0);
             }
-            return new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown);
+            if (report.everyRowRejected()) {
+                sink.tx.rollback();
+                return new LeadOutcome(report, new ImportCounts(0, report.rowsRead(), 0, 0, 0, report.rejectedCount()), 0);
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.tx.close();
+            throw e;
+        }
+        LeadOutcome outcome;
+        try {
+            outcome = new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown);
         } finally {
             sink.tx.close();
+        }
+        if (report.meanings().currencySet() && report.meanings().currency() != null) {
+            workspace.settings().setCurrency(report.meanings().currency());
+        }
+        return outcome;
+    }
+
+    /**
+     * The currency a workspace without one takes from its first import: the one most rows of the file's currency
+     * column name (ties: alphabetical), or null when the mapping has no currency column (the first amount naming a
+     * currency decides then).
+     */
+    static String mostFrequentCurrency(Path file, ReadSettings settings, Mapping mapping) throws IOException {
+        org.funnellab.importer.mapping.ColumnMapping column = mapping.column(org.funnellab.importer.mapping.ColumnRole.CURRENCY);
+        if (column == null || mapping.linked()) {
+            return null;
+        }
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        ColumnValues.distinct(file, settings, column.index()).forEach((value, n) -> {
+            String code = CurrencyPolicy.code(value);
+            if (code != null) {
+                counts.merge(code, n, Long::sum);
+            }
+        });
+        return counts.entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /** Receives every rejected row of a lead import; {@link #restart()} when the import starts over. */
+    public interface RejectedRowListener {
+        void rejected(RejectedRow row);
+
+        default void restart() {
         }
     }
 
@@ -121,7 +195,9 @@ public final class ImportService {
         ImportBatchInfo info = new ImportBatchInfo(kind, file.getFileName().toString(), sha256(file), null, null);
         try (ImportTransaction tx = workspace.begin(info)) {
             TableImportReport report = run.run(rs, tx);
-            return new TableOutcome(report, tx.commit(), false);
+            ImportCounts counts = tx.commit();
+            var replaced = tx.costReplacement();
+            return new TableOutcome(report, counts, false, replaced.rows(), replaced.total());
         } catch (Cancelled e) {
             return new TableOutcome(null, null, true);
         }
@@ -143,9 +219,12 @@ public final class ImportService {
         private Set<LeadField> fields = Set.of();
         long linkedUnknown;
 
-        StoreLeadSink(Workspace workspace, ImportBatchInfo info) {
+        private final RejectedRowListener listener;
+
+        StoreLeadSink(Workspace workspace, ImportBatchInfo info, RejectedRowListener listener) {
             this.workspace = workspace;
             this.info = info;
+            this.listener = listener;
             this.tx = workspace.begin(info);
         }
 
@@ -159,6 +238,7 @@ public final class ImportService {
             tx.rollback();
             tx = workspace.begin(info);
             linkedUnknown = 0;
+            listener.restart();
         }
 
         @Override
@@ -178,14 +258,16 @@ public final class ImportService {
                 tx.upsert(lead);
             } else if (tx.upsertLinked(lead, fields) == LinkedOutcome.NO_SUCH_LEAD) {
                 linkedUnknown++;
-                tx.reject(line, "no lead with id " + lead.externalId() + " from " + lead.sourceSystem().id()
-                        + " is in the workspace to update", lead.rawRow());
+                Notice why = Notice.of("reject.linkedUnknown", lead.externalId(), lead.sourceSystem().id());
+                tx.reject(line, why.english(), lead.rawRow());
+                listener.rejected(RejectedRow.of(line, why, lead.externalId(), List.of(lead.rawRow())));
             }
         }
 
         @Override
         public void reject(RejectedRow row) {
             rejectRow(tx, row);
+            listener.rejected(row);
         }
     }
 

@@ -21,9 +21,15 @@ final class ImportTally {
     long collapsedRows;
     long duplicateIds;
     long warningCount;
+    long lostAtLostStage;
+    long lostNonTarget;
+    long wonCountedTarget;
+    long undatedKept;
+    long currencyConverted;
     private final List<RejectedRow> rejected = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Notice> warnings = new ArrayList<>();
     private final Map<String, Map<String, Long>> unmapped = new TreeMap<>();
+    private final Map<String, Map<String, Long>> assumed = new TreeMap<>();
     private final int maxRejected;
     private final int maxWarnings;
 
@@ -46,7 +52,14 @@ final class ImportTally {
         }
     }
 
-    void warn(String warning) {
+    /** A stage value nobody mapped, on a row kept because its flags decided the status. */
+    void assumed(String column, String value) {
+        Map<String, Long> values = assumed.computeIfAbsent(column, c -> new TreeMap<>());
+        String key = values.size() < MAX_DISTINCT_UNMAPPED || values.containsKey(value) ? value : OTHER_VALUES;
+        values.merge(key, 1L, Long::sum);
+    }
+
+    void warn(Notice warning) {
         warningCount++;
         if (warnings.size() < maxWarnings) {
             warnings.add(warning);
@@ -55,19 +68,36 @@ final class ImportTally {
 
     ImportReport report(String file, Mapping mapping, ReadSettings settings, long headerLine, List<String> header,
                         long junkCount,
-                        List<JunkLine> junk, List<DateResolution> resolutions, boolean cancelled) {
-        List<String> allWarnings = new ArrayList<>();
+                        List<JunkLine> junk, List<DateResolution> resolutions, boolean cancelled, String currency,
+                        boolean currencySet) {
+        List<Notice> allWarnings = new ArrayList<>();
         for (DateResolution r : resolutions) {
-            if (r.values() > 0 && (r.ambiguous() || r.unmatched() > 0 || r.pattern() == null)) {
-                allWarnings.add("dates " + r.describe());
+            if (r.values() == 0) {
+                continue;
+            }
+            if (r.pattern() == null) {
+                allWarnings.add(Notice.of("warn.dateNoLayout", r.column()));
+            } else if (r.ambiguous()) {
+                allWarnings.add(Notice.of("warn.dateAmbiguous", r.column(), r.pattern().display(),
+                        String.join(", ", r.candidates().subList(1, r.candidates().size()).stream()
+                                .map(p -> p.display()).toList()), r.candidates().get(1).display()));
+            }
+            if (r.pattern() != null && r.unmatched() > 0) {
+                allWarnings.add(Notice.of("warn.dateUnmatched", r.column(), r.pattern().display(), r.unmatched()));
             }
         }
         allWarnings.addAll(warnings);
         Map<String, Map<String, Long>> unmappedCopy = new TreeMap<>();
         unmapped.forEach((k, v) -> unmappedCopy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+        Map<String, Map<String, Long>> assumedCopy = new TreeMap<>();
+        assumed.forEach((k, v) -> assumedCopy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
         return new ImportReport(file, mapping.sourceSystem(), mapping.linked(), settings, headerLine, header, rowsRead,
                 accepted,
                 rejectedCount, rejected, junkCount, junk, collapsedRows, duplicateIds, resolutions,
-                Collections.unmodifiableMap(unmappedCopy), warningCount + allWarnings.size() - warnings.size(), allWarnings, cancelled);
+                Collections.unmodifiableMap(unmappedCopy), warningCount + allWarnings.size() - warnings.size(),
+                allWarnings.stream().map(Notice::english).toList(), cancelled, allWarnings,
+                Collections.unmodifiableMap(assumedCopy),
+                new ImportMeanings(mapping.effectiveLostStage(), mapping.keepUndated(), lostAtLostStage, lostNonTarget,
+                        wonCountedTarget, undatedKept, currencyConverted, currency, currencySet));
     }
 }

@@ -3,6 +3,8 @@ package org.funnellab.importer;
 import org.funnellab.importer.mapping.ColumnRole;
 import org.funnellab.importer.mapping.Mapping;
 import org.funnellab.importer.parse.DateFormatResolver;
+import org.funnellab.importer.parse.DateLayout;
+import org.funnellab.importer.parse.ValueParsers;
 import org.funnellab.importer.parse.DatePattern;
 import org.funnellab.importer.parse.DateResolution;
 import org.funnellab.importer.preset.Presets;
@@ -14,6 +16,7 @@ import org.funnellab.importer.read.TableReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -43,16 +46,26 @@ public final class LeadImport {
     private final ReadSettings settings;
     private final Mapping mapping;
     private final long rowLimit;
+    private final ZoneId zone;
+    private final String workspaceCurrency;
+    private final boolean oneCurrency;
+    private final boolean currencyIsWorkspaces;
 
+    /** An import on its own: offsets converted to the system's zone, amounts kept in the currency they name. */
     public LeadImport(Path file, ReadSettings settings, Mapping mapping) {
-        this(file, settings, mapping, Long.MAX_VALUE);
+        this(file, settings, mapping, Long.MAX_VALUE, ZoneId.systemDefault(), null, false, false);
     }
 
-    private LeadImport(Path file, ReadSettings settings, Mapping mapping, long rowLimit) {
+    private LeadImport(Path file, ReadSettings settings, Mapping mapping, long rowLimit, ZoneId zone,
+                       String workspaceCurrency, boolean oneCurrency, boolean currencyIsWorkspaces) {
+        this.currencyIsWorkspaces = currencyIsWorkspaces;
         this.file = file;
         this.settings = settings;
         this.mapping = mapping;
         this.rowLimit = rowLimit;
+        this.zone = zone;
+        this.workspaceCurrency = workspaceCurrency;
+        this.oneCurrency = oneCurrency;
     }
 
     /**
@@ -60,7 +73,21 @@ public final class LeadImport {
      * is written. Date layouts are still resolved from the whole file, so the preview parses dates as the import will.
      */
     public LeadImport limitedTo(long rows) {
-        return new LeadImport(file, settings, mapping, rows);
+        return new LeadImport(file, settings, mapping, rows, zone, workspaceCurrency, oneCurrency, currencyIsWorkspaces);
+    }
+
+    /**
+     * The same import into a workspace with this time zone (timestamps with an offset are converted to it) and
+     * currency (null: not chosen yet — the first amount naming one chooses it); amounts in another currency are
+     * converted with the mapping's rates or their rows rejected.
+     */
+    public LeadImport forWorkspace(ZoneId workspaceZone, String currency) {
+        return new LeadImport(file, settings, mapping, rowLimit, workspaceZone, currency, true, currency != null);
+    }
+
+    /** As {@link #forWorkspace(ZoneId, String)} for a workspace without a currency, which this import sets to {@code proposed}. */
+    public LeadImport forNewCurrency(ZoneId workspaceZone, String proposed) {
+        return new LeadImport(file, settings, mapping, rowLimit, workspaceZone, proposed, true, false);
     }
 
     /** An import reading {@code file} as detected. */
@@ -77,8 +104,8 @@ public final class LeadImport {
      */
     public ImportReport run(LeadSink sink, ProgressListener progress) throws IOException {
         long totalBytes = Files.size(file);
-        if (mapping.dateFormat() == null && rowLimit == Long.MAX_VALUE && sink.restartable()) {
-            Map<ColumnRole, DatePattern> sampled = new EnumMap<>(ColumnRole.class);
+        if (forcedLayout() == null && rowLimit == Long.MAX_VALUE && sink.restartable()) {
+            Map<ColumnRole, DateLayout> sampled = new EnumMap<>(ColumnRole.class);
             DateCheck check = sampleDates(sampled);
             if (check != null) {
                 ImportReport report = rows(sink, progress, totalBytes, sampled, check.resolutions, check);
@@ -89,26 +116,37 @@ public final class LeadImport {
             }
         }
         List<DateResolution> resolutions = new ArrayList<>();
-        Map<ColumnRole, DatePattern> patterns = new EnumMap<>(ColumnRole.class);
-        if (mapping.dateFormat() != null) {
-            patterns.put(ColumnRole.CREATED_AT, mapping.dateFormat());
-            patterns.put(ColumnRole.CLOSED_AT, mapping.dateFormat());
+        Map<ColumnRole, DateLayout> patterns = new EnumMap<>(ColumnRole.class);
+        DateLayout forced = forcedLayout();
+        if (forced != null) {
+            patterns.put(ColumnRole.CREATED_AT, forced);
+            patterns.put(ColumnRole.CLOSED_AT, forced);
         } else if (!resolveDates(totalBytes, progress, patterns, resolutions)) {
             return cancelledBeforeStart(resolutions);
         }
         return rows(sink, progress, totalBytes, patterns, resolutions, null);
     }
 
+    /** The date layout the mapping forces (a built-in one or a pattern), or null to resolve each column's. */
+    private DateLayout forcedLayout() {
+        if (mapping.dateFormat() != null) {
+            return mapping.dateFormat();
+        }
+        return mapping.datePattern() == null ? null : DatePattern.layout(mapping.datePattern());
+    }
+
     /** The rows pass; null when {@code check} met a date value its layout does not read (nothing is finished then). */
     private ImportReport rows(LeadSink sink, ProgressListener progress, long totalBytes,
-                              Map<ColumnRole, DatePattern> patterns, List<DateResolution> resolutions,
+                              Map<ColumnRole, DateLayout> patterns, List<DateResolution> resolutions,
                               DateCheck check) throws IOException {
         ImportTally tally = new ImportTally(MAX_REJECTED_KEPT, MAX_WARNINGS_KEPT);
         boolean cancelled = false;
         ImportReport report;
+        CurrencyPolicy currencies = oneCurrency ? new CurrencyPolicy(workspaceCurrency, currencyIsWorkspaces, mapping.rates()) : null;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             ColumnBinding columns = new ColumnBinding(mapping, table.header());
-            RowHandler handler = new RowHandler(new LeadRowMapper(mapping, columns, patterns), columns, tally, sink);
+            RowHandler handler = new RowHandler(new LeadRowMapper(mapping, columns, patterns, zone, currencies), columns,
+                    tally, sink);
             sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
             long started = System.nanoTime();
             while (tally.rowsRead < rowLimit && table.hasNext()) {
@@ -130,7 +168,8 @@ public final class LeadImport {
                 check.resolve();
             }
             report = tally.report(file.getFileName().toString(), mapping, settings, table.headerLine(), table.header(),
-                    table.junkCount(), table.junk(), resolutions, cancelled);
+                    table.junkCount(), table.junk(), resolutions, cancelled,
+                    currencies == null ? null : currencies.currency(), currencies != null && currencies.setHere());
         }
         if (!cancelled) {
             sink.finish(report);
@@ -156,12 +195,11 @@ public final class LeadImport {
 
         void handle(SourceRow row, int headerWidth) {
             tally.rowsRead++;
-            String extra = extraCells(row, headerWidth);
-            LeadRowMapper.Outcome outcome = extra != null
-                    ? new LeadRowMapper.Outcome(null, extra, null, null, null) : mapper.map(row);
+            Notice extra = extraCells(row, headerWidth);
+            LeadRowMapper.Outcome outcome = extra != null ? LeadRowMapper.Outcome.rejected(extra) : mapper.map(row);
             if (outcome.lead() == null) {
                 String id = columns.has(ColumnRole.EXTERNAL_ID) ? row.cell(columns.index(ColumnRole.EXTERNAL_ID)).strip() : "";
-                RejectedRow rejected = new RejectedRow(row.line(), outcome.rejection(), id.isEmpty() ? null : id, row.cells());
+                RejectedRow rejected = RejectedRow.of(row.line(), outcome.rejection(), id.isEmpty() ? null : id, row.cells());
                 tally.reject(rejected, outcome.unmappedColumn(), outcome.unmappedValue());
                 sink.reject(rejected);
                 return;
@@ -174,10 +212,19 @@ public final class LeadImport {
             previousId = id;
             if (!seen.add(id)) {
                 tally.duplicateIds++;
-                tally.warn("line " + row.line() + ": id " + id + " appeared before; the later row wins");
+                tally.warn(Notice.of("warn.duplicateId", row.line(), id));
             }
-            if (outcome.warning() != null) {
-                tally.warn(outcome.warning());
+            outcome.warnings().forEach(tally::warn);
+            if (outcome.unmappedValue() != null) {
+                tally.assumed(outcome.unmappedColumn(), outcome.unmappedValue());
+            }
+            int effects = outcome.effects();
+            if (effects != 0) {
+                tally.lostAtLostStage += (effects & LeadRowMapper.LIFTED) != 0 ? 1 : 0;
+                tally.lostNonTarget += (effects & LeadRowMapper.NON_TARGET_LOSS) != 0 ? 1 : 0;
+                tally.wonCountedTarget += (effects & LeadRowMapper.WON_TARGET) != 0 ? 1 : 0;
+                tally.undatedKept += (effects & LeadRowMapper.UNDATED) != 0 ? 1 : 0;
+                tally.currencyConverted += (effects & LeadRowMapper.CONVERTED) != 0 ? 1 : 0;
             }
             tally.accepted++;
             sink.accept(outcome.lead(), row.line());
@@ -189,7 +236,7 @@ public final class LeadImport {
      * every column with values has exactly one layout left (filled into {@code patterns} as the full pass would), else
      * null. One layout left in a sample means the whole column resolves to it or to none, never to another.
      */
-    private DateCheck sampleDates(Map<ColumnRole, DatePattern> patterns) throws IOException {
+    private DateCheck sampleDates(Map<ColumnRole, DateLayout> patterns) throws IOException {
         DateColumns dates;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             dates = DateColumns.of(mapping, table.header());
@@ -246,7 +293,7 @@ public final class LeadImport {
         boolean accept(SourceRow row) {
             for (int k = 0; k < values.length; k++) {
                 String value = row.cell(indexes.get(k));
-                if (value == null || value.isBlank()) {
+                if (value == null || value.isBlank() || ValueParsers.isPlaceholder(value)) {
                     continue;
                 }
                 values[k]++;
@@ -266,7 +313,7 @@ public final class LeadImport {
         }
     }
 
-    private boolean resolveDates(long totalBytes, ProgressListener progress, Map<ColumnRole, DatePattern> patterns,
+    private boolean resolveDates(long totalBytes, ProgressListener progress, Map<ColumnRole, DateLayout> patterns,
                                  List<DateResolution> resolutions) throws IOException {
         DateColumns dates;
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
@@ -329,13 +376,13 @@ public final class LeadImport {
 
     private ImportReport cancelledBeforeStart(List<DateResolution> resolutions) {
         return new ImportTally(0, 0).report(file.getFileName().toString(), mapping, settings, 0, List.of(), 0,
-                List.of(), resolutions, true);
+                List.of(), resolutions, true, workspaceCurrency, false);
     }
 
-    private static String extraCells(SourceRow row, int width) {
+    private static Notice extraCells(SourceRow row, int width) {
         for (int i = width; i < row.cells().size(); i++) {
             if (!row.cells().get(i).isBlank()) {
-                return "row has " + row.cells().size() + " cells but the header has " + width;
+                return Notice.of("reject.extraCells", row.cells().size(), width);
             }
         }
         return null;

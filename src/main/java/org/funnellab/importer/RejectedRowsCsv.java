@@ -44,6 +44,57 @@ public final class RejectedRowsCsv {
         csv.flush();
     }
 
+    /**
+     * Writes rejected rows one by one as an import meets them, so a file with a million bad rows is listed whole
+     * without holding them; {@link #restart()} starts the file over (the import started over).
+     */
+    public static final class Stream implements java.io.Closeable {
+        private final Path target;
+        private final List<String> header;
+        private Writer out;
+        private CsvWriter csv;
+        private long rows;
+
+        public Stream(Path target, List<String> header) throws IOException {
+            this.target = target;
+            this.header = List.copyOf(header);
+            open();
+        }
+
+        private void open() throws IOException {
+            out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+            out.write('\uFEFF');
+            csv = CsvWriter.builder().build(out);
+            List<String> head = new ArrayList<>(List.of("line", "reason"));
+            header.forEach(h -> head.add(neutralise(h)));
+            csv.writeRecord(head);
+            rows = 0;
+        }
+
+        public void write(RejectedRow row) {
+            List<String> cells = new ArrayList<>(List.of(Long.toString(row.line()), neutralise(row.reason())));
+            row.cells().forEach(c -> cells.add(neutralise(c)));
+            csv.writeRecord(cells);
+            rows++;
+        }
+
+        public void restart() throws IOException {
+            close();
+            open();
+        }
+
+        /** Rows written since the file was (re)started. */
+        public long rows() {
+            return rows;
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.flush();
+            out.close();
+        }
+    }
+
     /** The cell as a spreadsheet will show it but never evaluate it. */
     public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {

@@ -163,6 +163,18 @@ public final class ImportTransaction implements AutoCloseable {
         keyed.add(entry);
     }
 
+    /**
+     * How many cost rows of this import replaced a different amount stored earlier for the same month, channel,
+     * campaign and category, and the total they replaced (known after {@link #commit()}).
+     */
+    public CostReplacement costReplacement() {
+        return new CostReplacement(keyed.costsReplaced(), DbValues.fromMinor(keyed.costsReplacedMinor()));
+    }
+
+    /** Cost rows that replaced earlier ones: how many, and the amount replaced. */
+    public record CostReplacement(long rows, java.math.BigDecimal total) {
+    }
+
     /** An aggregated funnel row; rows with the same (month, channel, campaign) in one import are added up. */
     public void addFunnelRow(FunnelAggregateRow row) {
         ensureOpen();

@@ -32,6 +32,8 @@ final class KeyedRowWriter {
     private long inserted;
     private long updated;
     private long unchanged;
+    private long costsReplaced;
+    private long costsReplacedMinor;
 
     void add(CostEntry e) {
         CostKey key = new CostKey(DbValues.month(e.period()), blankToNull(e.channel()), blankToNull(e.campaign()),
@@ -58,6 +60,16 @@ final class KeyedRowWriter {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Cost rows that replaced a different amount already stored for the same month, channel, campaign and category. */
+    long costsReplaced() {
+        return costsReplaced;
+    }
+
+    /** The amounts those rows replaced, in minor units. */
+    long costsReplacedMinor() {
+        return costsReplacedMinor;
     }
 
     void write(Connection c, long batchId) throws SQLException {
@@ -99,6 +111,8 @@ final class KeyedRowWriter {
                         unchanged++;
                     } else {
                         long id = rs.getLong(1);
+                        costsReplaced++;
+                        costsReplacedMinor += rs.getLong(2);
                         update.setLong(1, amount);
                         update.setString(2, currency);
                         update.setLong(3, batchId);

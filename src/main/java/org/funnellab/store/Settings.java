@@ -9,6 +9,8 @@ import java.util.Optional;
 /** Workspace settings: text key/value pairs in the {@code setting} table with typed accessors. */
 public final class Settings {
     public static final String CURRENCY = "workspace.currency";
+    /** The workspace's time zone, an IANA id ("Europe/Moscow"); absent = the system's. */
+    public static final String TIME_ZONE = "workspace.timeZone";
     public static final String DISPLAY_NAME = "workspace.name";
     public static final String DEMO = "demo";
     public static final String DEFAULT_CURRENCY = "RUB";
@@ -84,6 +86,29 @@ public final class Settings {
 
     public void setCurrency(String isoCode) {
         put(CURRENCY, isoCode);
+    }
+
+    /** The currency chosen for this workspace (on creation or by its first import with amounts), if any. */
+    public Optional<String> chosenCurrency() {
+        return get(CURRENCY).filter(c -> !c.isBlank());
+    }
+
+    /**
+     * The zone timestamps with an offset are converted to: the stored IANA id, or the system's zone when none is set
+     * or the stored one is not a zone.
+     */
+    public java.time.ZoneId timeZone() {
+        return get(TIME_ZONE).map(id -> {
+            try {
+                return java.time.ZoneId.of(id.strip());
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }).orElse(java.time.ZoneId.systemDefault());
+    }
+
+    public void setTimeZone(java.time.ZoneId zone) {
+        put(TIME_ZONE, zone == null ? null : zone.getId());
     }
 
     /** The name shown in the title bar; empty when never set. */

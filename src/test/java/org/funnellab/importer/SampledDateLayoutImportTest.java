@@ -33,6 +33,7 @@ class SampledDateLayoutImportTest {
     /** The reference: an in-memory sink cannot restart, so the import resolves every date value first. */
     private static ImportReport withFullDatePass(Path file, Mapping mapping) throws Exception {
         return new LeadImport(file, FormatDetector.detect(file).settings(), mapping)
+                .forWorkspace(java.time.ZoneId.systemDefault(), null)
                 .run(new CollectingLeadSink(), ProgressListener.NONE);
     }
 

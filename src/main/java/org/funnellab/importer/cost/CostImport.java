@@ -48,6 +48,13 @@ public final class CostImport {
         this.settings = settings;
     }
 
+    /** True when {@code header} reads as a cost sheet: a month or period, an amount, and a channel or category. */
+    public static boolean looksLikeCostSheet(List<String> header) {
+        HeaderRoles<Role> cols = new HeaderRoles<>(header, SYNONYMS);
+        return (cols.has(Role.PERIOD) || cols.has(Role.FROM)) && cols.has(Role.AMOUNT)
+                && (cols.has(Role.CATEGORY) || cols.has(Role.CHANNEL));
+    }
+
     public static CostImport detected(Path file) throws IOException {
         return new CostImport(file, FormatDetector.detect(file).settings());
     }

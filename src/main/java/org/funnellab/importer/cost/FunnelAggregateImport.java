@@ -48,6 +48,13 @@ public final class FunnelAggregateImport {
         this.settings = settings;
     }
 
+    /** True when {@code header} reads as aggregated funnel rows: a month, leads, and two more stage counts. */
+    public static boolean looksLikeFunnelRows(List<String> header) {
+        HeaderRoles<Role> cols = new HeaderRoles<>(header, SYNONYMS);
+        long stages = List.of(Role.MQL, Role.SQL, Role.OPPORTUNITIES, Role.WON, Role.LOST).stream().filter(cols::has).count();
+        return cols.has(Role.MONTH) && cols.has(Role.LEADS) && stages >= 2;
+    }
+
     public static FunnelAggregateImport detected(Path file) throws IOException {
         return new FunnelAggregateImport(file, FormatDetector.detect(file).settings());
     }

@@ -2,12 +2,17 @@ package org.funnellab.importer.mapping;
 
 import org.funnellab.domain.LeadField;
 
-/** What a source column means: the external id, a canonical lead field, tags (target evidence), or nothing. */
+/**
+ * What a source column means: the external id, a canonical lead field, tags (target evidence), or nothing.
+ * {@code WON_FLAG} and {@code CLOSED_FLAG} are yes/no columns (Salesforce IsWon / IsClosed, Bitrix24 CLOSED) that
+ * decide the status when present.
+ */
 public enum ColumnRole {
     EXTERNAL_ID(null), CREATED_AT(LeadField.CREATED_AT), CLOSED_AT(LeadField.CLOSED_AT), CHANNEL(LeadField.CHANNEL),
     CAMPAIGN(LeadField.CAMPAIGN), OWNER(LeadField.OWNER), COMPANY(LeadField.COMPANY), STAGE(LeadField.STAGE),
     STATUS(LeadField.STATUS), TARGET_FLAG(LeadField.TARGET), LOSS_REASON(LeadField.LOSS_REASON),
-    DEAL_VALUE(LeadField.DEAL_VALUE), CURRENCY(LeadField.CURRENCY), TAGS(LeadField.TARGET), IGNORE(null);
+    DEAL_VALUE(LeadField.DEAL_VALUE), CURRENCY(LeadField.CURRENCY), TAGS(LeadField.TARGET),
+    WON_FLAG(LeadField.STATUS), CLOSED_FLAG(LeadField.STATUS), IGNORE(null);
 
     private final LeadField field;
 

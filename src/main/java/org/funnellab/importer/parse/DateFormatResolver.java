@@ -41,7 +41,7 @@ public final class DateFormatResolver {
     }
 
     public void accept(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isBlank() || ValueParsers.isPlaceholder(value)) {
             return;
         }
         values++;

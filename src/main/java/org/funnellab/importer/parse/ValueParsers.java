@@ -1,6 +1,7 @@
 package org.funnellab.importer.parse;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -19,14 +20,47 @@ public final class ValueParsers {
 
     /** Null for blank text; otherwise parsed with {@code pattern} or an {@link IllegalArgumentException}. */
     public static LocalDateTime date(String text, DatePattern pattern) {
-        if (text == null || text.isBlank()) {
+        return date(text, pattern, null);
+    }
+
+    /**
+     * Null for blank text and for a placeholder ({@link #isPlaceholder}); otherwise parsed with {@code layout}
+     * (offsets converted to {@code zone}) or an {@link IllegalArgumentException}.
+     */
+    public static LocalDateTime date(String text, DateLayout layout, ZoneId zone) {
+        if (text == null || text.isBlank() || isPlaceholder(text)) {
             return null;
         }
-        if (pattern == null) {
+        if (layout == null) {
             throw new IllegalArgumentException("no date layout fits '" + text + "'");
         }
-        return pattern.parse(text);
+        return layout.parse(text, zone);
     }
+
+    /** Money, with a placeholder ({@link #isPlaceholder}) read as no amount. */
+    public static Money moneyOrPlaceholder(String text) {
+        return text == null || isPlaceholder(text) ? null : MoneyParser.parse(text);
+    }
+
+    /**
+     * True for what CRMs write in a date or money cell that has no value: amoCRM's "не закрыта" in the close date of
+     * an open deal, "not closed", "-", "—", "n/a", "null", "none".
+     */
+    public static boolean isPlaceholder(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip();
+        if (t.length() == 1) {
+            char c = t.charAt(0);
+            return c == '-' || c == '—' || c == '–' || c == '?';
+        }
+        return PLACEHOLDERS.contains(normalizeKey(t));
+    }
+
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("не закрыта", "не закрыто", "не закрыт",
+            "нет", "нет даты", "not closed", "n/a", "na", "n.a.", "null", "none", "nil", "--", "---", "#n/a", "(blank)",
+            "(пусто)", "не указано", "not set", "—", "-");
 
     /** Parses a yes/no flag (да/нет/yes/no/1/0/true/false/y/n/+/-); null when blank or not a flag. */
     public static Boolean flag(String text) {

@@ -9,6 +9,8 @@ import org.funnellab.importer.mapping.StageMapping;
 import org.funnellab.importer.parse.ValueParsers;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +26,34 @@ public record Preset(String name, SourceSystem sourceSystem, Map<ColumnRole, Lis
                      boolean collapseRepeatedIds) {
 
     public Preset {
-        aliases = Map.copyOf(aliases);
-        stageValues = Map.copyOf(stageValues);
-        statusValues = Map.copyOf(statusValues);
+        // ordered maps: the order of entries is part of the meaning (never a hash order that varies between launches)
+        aliases = Collections.unmodifiableMap(new EnumMap<>(aliases));
+        stageValues = Collections.unmodifiableMap(new LinkedHashMap<>(stageValues));
+        statusValues = Collections.unmodifiableMap(new LinkedHashMap<>(statusValues));
     }
 
     /** The role whose alias equals {@code header} (ignoring case, ё/е and spacing), or null. */
     public ColumnRole roleOf(String header) {
+        List<ColumnRole> roles = rolesOf(header);
+        return roles.isEmpty() ? null : roles.get(0);
+    }
+
+    /**
+     * Every role one of whose aliases equals {@code header}, in role order: a header such as "closed" may be a close
+     * date or a yes/no flag, and the values decide ({@link org.funnellab.importer.detect.ColumnDetector}).
+     */
+    public List<ColumnRole> rolesOf(String header) {
         String key = ValueParsers.normalizeKey(header);
+        List<ColumnRole> roles = new ArrayList<>();
         for (var e : aliases.entrySet()) {
             for (String alias : e.getValue()) {
                 if (ValueParsers.normalizeKey(alias).equals(key)) {
-                    return e.getKey();
+                    roles.add(e.getKey());
+                    break;
                 }
             }
         }
-        return null;
+        return roles;
     }
 
     /** How many distinct roles this preset recognises in {@code header}; the preset with the highest score fits best. */
@@ -78,7 +92,8 @@ public record Preset(String name, SourceSystem sourceSystem, Map<ColumnRole, Lis
                 false, Map.of(), collapseRepeatedIds, currency);
     }
 
-    private static String currencyInHeader(String header) {
+    /** The currency an amount header names ("Бюджет ₽", "Amount (USD)"), or null. */
+    public static String currencyInHeader(String header) {
         String key = ValueParsers.normalizeKey(header);
         if (key.contains("₽") || key.contains("руб")) {
             return "RUB";

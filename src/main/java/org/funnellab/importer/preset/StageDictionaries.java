@@ -12,9 +12,10 @@ import static org.funnellab.importer.mapping.StageMapping.open;
 import static org.funnellab.importer.mapping.StageMapping.won;
 
 /**
- * Default meanings of each CRM's stock pipeline stages, in the languages the CRM exports. A lost value that does not
- * say how far the lead got ("Закрыто и не реализовано") maps to LEAD: nothing further is known, and inventing a later
- * stage would inflate conversion.
+ * Default meanings of each CRM's stock pipeline stages, in the languages the CRM exports and as its API writes them.
+ * A lost value that does not say how far the deal got ("Закрыто и не реализовано", "Closed Lost", "LOSE") maps to
+ * LOST at LEAD; the import then counts a lost deal sales worked as having reached the mapping's lost stage (SQL unless
+ * chosen otherwise), and leaves a non-target loss at LEAD ({@link org.funnellab.importer.mapping.Mapping#lostStage}).
  */
 final class StageDictionaries {
     private StageDictionaries() {
@@ -37,6 +38,21 @@ final class StageDictionaries {
         m.put("Negotiation", open(Stage.OPPORTUNITY));
         m.put("Closed - won", won());
         m.put("Closed - lost", lost(Stage.LEAD));
+        // the API's fixed status ids of every pipeline: 142 won, 143 lost
+        m.put("142", won());
+        m.put("143", lost(Stage.LEAD));
+        return m;
+    }
+
+    /** Bitrix24's STAGE_SEMANTIC_ID: P in progress, S success, F failure. */
+    static Map<String, LeadStatus> bitrix24Semantics() {
+        Map<String, LeadStatus> m = new LinkedHashMap<>();
+        m.put("P", LeadStatus.OPEN);
+        m.put("S", LeadStatus.WON);
+        m.put("F", LeadStatus.LOST);
+        m.put("В работе", LeadStatus.OPEN);
+        m.put("Успешные", LeadStatus.WON);
+        m.put("Провалены", LeadStatus.LOST);
         return m;
     }
 
@@ -54,6 +70,10 @@ final class StageDictionaries {
         m.put("Финальный счёт", open(Stage.OPPORTUNITY));
         m.put("FINAL_INVOICE", open(Stage.OPPORTUNITY));
         m.put("Сделка успешна", won());
+        // success stages portals rename the final one to (leasing and credit: "issued"; retail: "paid")
+        m.put("Выдано", won());
+        m.put("Оплачено", won());
+        m.put("Сделка заключена", won());
         m.put("WON", won());
         m.put("Сделка провалена", lost(Stage.LEAD));
         m.put("LOSE", lost(Stage.LEAD));
@@ -63,6 +83,9 @@ final class StageDictionaries {
         m.put("Preparing documents", open(Stage.OPPORTUNITY));
         m.put("Deal won", won());
         m.put("Deal lost", lost(Stage.LEAD));
+        m.put("In progress", open(Stage.OPPORTUNITY));
+        m.put("Final invoice", open(Stage.OPPORTUNITY));
+        m.put("Analyze failure", lost(Stage.LEAD));
         return m;
     }
 
@@ -97,6 +120,10 @@ final class StageDictionaries {
         m.put("Negotiation/Review", open(Stage.OPPORTUNITY));
         m.put("Closed Won", won());
         m.put("Closed Lost", lost(Stage.LEAD));
+        // the stock path of newer orgs (Sales Cloud "Opportunity Management" defaults)
+        m.put("Discovery", open(Stage.OPPORTUNITY));
+        m.put("Proposal/Quote", open(Stage.OPPORTUNITY));
+        m.put("Negotiation", open(Stage.OPPORTUNITY));
         return m;
     }
 
@@ -151,7 +178,23 @@ final class StageDictionaries {
         m.put("успешно", won());
         m.put("lost", lost(Stage.LEAD));
         m.put("проиграна", lost(Stage.LEAD));
-        m.putAll(amoCrm());
+        m.put("open", open(Stage.LEAD));
+        m.put("engaging", open(Stage.SQL));
+        m.put("in progress", open(Stage.SQL));
+        m.put("в работе", open(Stage.SQL));
+        m.put("closed won", won());
+        m.put("closed lost", lost(Stage.LEAD));
+        // then every CRM's stock stages: a file whose columns no CRM preset names may still carry their values
+        // one entry per value whatever its spelling: the first meaning given wins (never two meanings for one value)
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        m.keySet().forEach(k -> keys.add(org.funnellab.importer.parse.ValueParsers.normalizeKey(k)));
+        for (Map<String, StageMapping> crm : java.util.List.of(amoCrm(), bitrix24(), hubSpot(), salesforce(), pipedrive())) {
+            crm.forEach((k, v) -> {
+                if (keys.add(org.funnellab.importer.parse.ValueParsers.normalizeKey(k))) {
+                    m.put(k, v);
+                }
+            });
+        }
         return m;
     }
 }

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Guesses a text file's encoding from its first bytes. Order: a byte-order mark; UTF-16 without a mark (zero bytes in
  * every other position, as Latin or Cyrillic text in UTF-16 has); valid UTF-8; Windows-1251 when the high bytes are mostly
- * in its Cyrillic letter range (0xC0–0xFF, plus ё/Ё); otherwise Windows-1252. The reason is shown to the user beside the
+ * in its Cyrillic letter range (0xC0–0xFF, plus ё/Ё) and come in runs, as the letters of Russian words do; otherwise
+ * Windows-1252 (Latin text: an accented letter here and there between ASCII letters). The reason is shown to the user beside the
  * choice, which the user may override.
  */
 public final class EncodingDetector {
@@ -58,6 +59,7 @@ public final class EncodingDetector {
         }
         int high = 0;
         int cyrillic = 0;
+        int inRuns = 0;
         for (int i = 0; i < length; i++) {
             int b = sample[i] & 0xFF;
             if (b >= 0x80) {
@@ -65,9 +67,13 @@ public final class EncodingDetector {
                 if (b >= 0xC0 || b == 0xA8 || b == 0xB8) {
                     cyrillic++;
                 }
+                // Russian words are runs of high bytes; Spanish, French, German put one accented letter among ASCII ones
+                boolean before = i > 0 && (sample[i - 1] & 0xFF) >= 0x80;
+                boolean after = i + 1 < length && (sample[i + 1] & 0xFF) >= 0x80;
+                inRuns += before || after ? 1 : 0;
             }
         }
-        if (high > 0 && cyrillic >= high * 0.6) {
+        if (high > 0 && cyrillic >= high * 0.6 && inRuns >= high * 0.5) {
             return new Detected(WINDOWS_1251, 0, "not UTF-8; " + (100 * cyrillic / high)
                     + "% of high bytes are Windows-1251 Cyrillic letters");
         }

@@ -62,7 +62,7 @@ final class XlsxRowReader implements RowReader {
                 LocalDateTime date = cell.asDate();
                 return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : ISO_SECONDS.format(date);
             }
-            return cell.asNumber().toPlainString();
+            return plainNumber(cell.asNumber());
         }
         if (cell.getType() == CellType.BOOLEAN) {
             return String.valueOf(cell.asBoolean());
@@ -70,6 +70,18 @@ final class XlsxRowReader implements RowReader {
         String raw = cell.getText();
         return raw == null ? "" : raw;
     }
+
+    /**
+     * A numeric cell as text that every reader takes for the number it is: {@code 12.345} gets a trailing zero
+     * ({@code 12.3450}), because money reading takes "one to three digits, a dot, three digits" for a thousands
+     * separator (right for a typed {@code 1.500}, wrong for a spreadsheet's number 12.345).
+     */
+    static String plainNumber(java.math.BigDecimal number) {
+        String text = number.stripTrailingZeros().toPlainString();
+        return AMBIGUOUS.matcher(text).matches() ? text + "0" : text;
+    }
+
+    private static final java.util.regex.Pattern AMBIGUOUS = java.util.regex.Pattern.compile("-?[1-9]\\d{0,2}[.]\\d{3}");
 
     static boolean isDateFormat(Integer id, String format) {
         if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {

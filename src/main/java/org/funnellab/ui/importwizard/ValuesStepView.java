@@ -116,7 +116,14 @@ final class ValuesStepView extends javafx.scene.layout.HBox {
         statusTitle.visibleProperty().bind(vm.statusColumnProperty());
         statusTitle.managedProperty().bind(vm.statusColumnProperty());
         // stages on the left (the main decision), the file's statuses and loss reasons on the right
-        VBox left = new VBox(8, stagesTitle, unmapped, editHint, stages);
+        Label meanings = new Label();
+        meanings.setId("meaningsHint");
+        meanings.setWrapText(true);
+        meanings.getStyleClass().add("wizard-hint");
+        meanings.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        meanings.textProperty().bind(Bindings.createStringBinding(() -> vm.rules().stream()
+                .map(n -> "• " + n.in(i18n.locale())).collect(java.util.stream.Collectors.joining("\n")), vm.rules()));
+        VBox left = new VBox(8, stagesTitle, unmapped, meanings, editHint, stages);
         VBox right = new VBox(8, statusTitle, statusHint, statusTable, reasonsTitle, reasons);
         for (VBox column : new VBox[]{left, right}) {
             HBox.setHgrow(column, Priority.ALWAYS);

@@ -39,6 +39,7 @@ public final class ValuesStepViewModel {
             r -> new javafx.beans.Observable[]{r.stageProperty()});
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
     private final ObservableList<StatusValueRow> statuses = FXCollections.observableArrayList();
+    private final ObservableList<org.funnellab.importer.Notice> rules = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyBooleanWrapper statusColumn =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final IntegerBinding unmappedCount = Bindings.createIntegerBinding(
@@ -63,6 +64,7 @@ public final class ValuesStepViewModel {
     /** Shows what was found, pre-filled from {@code mapping} and from the user's earlier choices for the same values. */
     void show(Found found, Mapping mapping) {
         statusColumn.set(mapping.column(ColumnRole.STATUS) != null);
+        rules.setAll(org.funnellab.importer.ImportMeanings.rules(mapping));
         Map<String, StageValueRow> earlierStages = new HashMap<>();
         stages.forEach(r -> earlierStages.put(r.value(), r));
         Map<String, Target> earlierReasons = new HashMap<>();
@@ -184,6 +186,14 @@ public final class ValuesStepViewModel {
 
     public ObservableList<ReasonRow> reasons() {
         return FXCollections.unmodifiableObservableList(reasons);
+    }
+
+    /**
+     * The rules the import applies to these values (where lost deals count, won deals are target, the win-rate
+     * definition, undated rows): they change the headline figures, so the step states them.
+     */
+    public ObservableList<org.funnellab.importer.Notice> rules() {
+        return FXCollections.unmodifiableObservableList(rules);
     }
 
     /** How many stage values have no meaning yet (their rows would be rejected). */
