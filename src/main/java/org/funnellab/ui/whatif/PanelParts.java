@@ -49,6 +49,13 @@ final class PanelParts {
         vm.settingsProperty().addListener((obs, o, n) -> showContext.run());
         showContext.run();
         VBox titles = new VBox(2, t, s, context);
+        if (vm.namedSettings() != WhatIfViewModel.NamedSettings.NONE && vm.canOpenSettings()) {
+            javafx.scene.control.Hyperlink settings = new javafx.scene.control.Hyperlink(
+                    i18n.get("menu.workspace.settings"));
+            settings.setId("panelSettings");
+            settings.setOnAction(e -> vm.openSettings());
+            titles.getChildren().add(settings);
+        }
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(12, titles);
         header.getChildren().addAll(extra);

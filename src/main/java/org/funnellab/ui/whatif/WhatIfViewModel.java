@@ -31,6 +31,7 @@ public class WhatIfViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<MetricSettings> settings = new ReadOnlyObjectWrapper<>();
     private long recomputeCount;
+    private Runnable openSettings;
 
     /** Which workspace settings a panel's figures depend on, named in its header. */
     public enum NamedSettings {
@@ -172,6 +173,22 @@ public class WhatIfViewModel {
 
     public ReadOnlyObjectProperty<MetricSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
+    }
+
+    /** What "Workspace settings…" in the panel's header opens (set by the app; nothing by default). */
+    public void setOnOpenSettings(Runnable action) {
+        openSettings = action;
+    }
+
+    /** Opens the workspace settings, when the app has said how. */
+    public void openSettings() {
+        if (openSettings != null) {
+            openSettings.run();
+        }
+    }
+
+    public boolean canOpenSettings() {
+        return openSettings != null;
     }
 
     /** The settings this panel names in its header (CAC cost categories, shared costs, CLV assumptions). */
