@@ -191,6 +191,7 @@ final class WhatIfScreens {
     private static void showContext(WhatIfViewModel vm, Baselines.Baseline<?> b, WorkspaceSnapshot s) {
         vm.setUnmeasured(b.unmeasured());
         vm.setContext(s == null || !s.selection().hasLeads(), s == null ? null : s.settings());
+        vm.setNegativeCycles(s == null ? 0 : s.selection().negativeCycles());
     }
 
     private double remembered(String key, double fallback) {

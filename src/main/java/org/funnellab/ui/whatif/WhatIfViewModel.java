@@ -32,6 +32,8 @@ public class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<MetricSettings> settings = new ReadOnlyObjectWrapper<>();
     private long recomputeCount;
     private Runnable openSettings;
+    private final javafx.beans.property.ReadOnlyLongWrapper negativeCycles =
+            new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** Which workspace settings a panel's figures depend on, named in its header. */
     public enum NamedSettings {
@@ -164,6 +166,20 @@ public class WhatIfViewModel {
     public void setContext(boolean isExample, MetricSettings workspaceSettings) {
         example.set(isExample);
         settings.set(workspaceSettings);
+    }
+
+    /** Won deals closed before they were created, left out of the measured cycle (shown where the cycle is used). */
+    public void setNegativeCycles(long count) {
+        negativeCycles.set(count);
+    }
+
+    public javafx.beans.property.ReadOnlyLongProperty negativeCyclesProperty() {
+        return negativeCycles.getReadOnlyProperty();
+    }
+
+    /** True for a panel whose baseline uses the measured sales cycle. */
+    public boolean usesSalesCycle() {
+        return false;
     }
 
     /** True when the panel shows example values, not the workspace's data. */
