@@ -40,6 +40,9 @@ final class WhatIfScreens {
         this.ctx = ctx;
     }
 
+    /** The panel shown last: owner of the settings dialog a panel opens (its window and theme). */
+    private Node shown;
+
     private WorkspaceSnapshot snapshot() {
         return ctx.workspace().snapshotProperty().get();
     }
@@ -69,6 +72,11 @@ final class WhatIfScreens {
     /** Goal seek, sensitivity, uncertainty and undo/redo under the panel's header, on the app's executor. */
     private Node withTools(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm) {
         WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle());
+        panel.sceneProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                shown = panel;
+            }
+        });
         return panel;
     }
 
@@ -83,6 +91,7 @@ final class WhatIfScreens {
     Node nonTargetCost() {
         var first = nonTargetBaseline(snapshot());
         NonTargetCostViewModel vm = new NonTargetCostViewModel(first.inputs(), ctx.formats());
+        vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         showContext(vm, first, snapshot());
         onSnapshot(s -> {
             var b = nonTargetBaseline(s);
@@ -104,6 +113,7 @@ final class WhatIfScreens {
         var first = snapshot() == null ? new Baselines.Baseline<>(CacClvModel.example(), Map.of())
                 : PanelBaselines.cacClv(snapshot().selection());
         CacClvViewModel vm = new CacClvViewModel(first.inputs(), ctx.formats());
+        vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         showContext(vm, first, snapshot());
         Runnable channels = () -> {
             if (snapshot() != null) {
@@ -170,6 +180,7 @@ final class WhatIfScreens {
         var clv = PanelBaselines.clvPerCustomer(s.selection());
         BudgetPlannerViewModel vm = new BudgetPlannerViewModel(channels, minutes, clv.orElse(0), ctx.formats());
         vm.setContext(false, s.settings());
+        vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         vm.setUnmeasured(clv.isDefined() ? Map.of()
                 : Map.of(org.funnellab.ui.whatif.PlannerWithSettingsModel.CLV, clv.reason()));
         rememberAssumptions(vm);
@@ -180,6 +191,7 @@ final class WhatIfScreens {
     private static void showContext(WhatIfViewModel vm, Baselines.Baseline<?> b, WorkspaceSnapshot s) {
         vm.setUnmeasured(b.unmeasured());
         vm.setContext(s == null || !s.selection().hasLeads(), s == null ? null : s.settings());
+        vm.setNegativeCycles(s == null ? 0 : s.selection().negativeCycles());
     }
 
     private double remembered(String key, double fallback) {

@@ -29,7 +29,11 @@ public final class BudgetPlannerView extends BorderPane {
     private final HorizontalBarsChart spendChart;
     private final HorizontalBarsChart customersChart;
 
+    /** Held so the panel's state lives as long as its view, and for tests that read its figures. */
+    private final BudgetPlannerViewModel viewModel;
+
     public BudgetPlannerView(BudgetPlannerViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        this.viewModel = vm;
         setId("plannerView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("planner.title"), i18n.get("planner.subtitle"), vm, i18n));
@@ -167,5 +171,9 @@ public final class BudgetPlannerView extends BorderPane {
         box.setPadding(new javafx.geometry.Insets(16));
         box.getStyleClass().add("panel-header");
         return box;
+    }
+
+    public BudgetPlannerViewModel viewModel() {
+        return viewModel;
     }
 }
