@@ -15,12 +15,13 @@ import org.funnellab.ui.common.I18n;
 import java.io.File;
 import java.nio.file.Path;
 
-/** File (new, open, recent, save as, quit) and Help menus. File work runs on the workspace's background thread. */
+/** File (new, open, recent, save as, quit), View (presentation mode) and Help menus. File work runs on the workspace's background thread. */
 final class AppMenu {
     private AppMenu() {
     }
 
-    static MenuBar create(AppContext ctx, Window owner, Runnable quit, java.util.function.Consumer<Path> importFile) {
+    static MenuBar create(AppContext ctx, Window owner, Runnable quit, java.util.function.Consumer<Path> importFile,
+                          Runnable present) {
         I18n t = ctx.i18n();
         MenuItem newWs = item(t.get("menu.file.new"), "menuNew", "Shortcut+N");
         newWs.setOnAction(e -> {
@@ -104,7 +105,11 @@ final class AppMenu {
             a.show();
         });
         Menu help = new Menu(t.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, help);
+        // F5 (and F11, installed on the scene) start the presentation from the screen on show.
+        MenuItem presentItem = item(t.get("menu.view.present"), "menuPresent", "F5");
+        presentItem.setOnAction(e -> present.run());
+        Menu view = new Menu(t.get("menu.view"), null, presentItem);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

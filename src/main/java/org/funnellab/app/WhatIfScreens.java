@@ -36,6 +36,14 @@ import java.util.Map;
  * remembered values and are remembered when changed.
  */
 final class WhatIfScreens {
+    /**
+     * The planner's channel order, the same on every launch and in every export: largest spend first, then by name
+     * (the snapshot's map has no order of its own).
+     */
+    static final java.util.Comparator<BudgetPlanner.ChannelBaseline> BY_SPEND_THEN_NAME =
+            java.util.Comparator.comparingDouble(BudgetPlanner.ChannelBaseline::spend).reversed()
+                    .thenComparing(BudgetPlanner.ChannelBaseline::name);
+
     private final AppContext ctx;
 
     WhatIfScreens(AppContext ctx) {
@@ -136,6 +144,7 @@ final class WhatIfScreens {
             String name = e.getKey().isEmpty() ? "—" : e.getKey();
             out.add(new ChannelEconomics(name, cac.get(e.getKey()), clv));
         }
+        out.sort(java.util.Comparator.comparing(ChannelEconomics::name));
         return out;
     }
 
@@ -181,6 +190,7 @@ final class WhatIfScreens {
             List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
             s.byChannel().forEach((name, f) -> channels.add(
                     Baselines.channel(name.isEmpty() ? "—" : name, f, AppContext.INCLUDED_COSTS).inputs()));
+            channels.sort(BY_SPEND_THEN_NAME);
             vm = new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats());
         }
         rememberAssumptions(vm);

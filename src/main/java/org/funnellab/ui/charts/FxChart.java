@@ -21,7 +21,9 @@ public abstract class FxChart {
     /** Called once by the subclass constructor with the chart it built and styled itself. */
     protected final void init(JFreeChart c) {
         this.chart = c;
-        this.viewer = new ChartViewer(c);
+        // JFreeChart's own menu is English-only and exports at screen size; the app's copy/export menu replaces it.
+        this.viewer = new ChartViewer(c, false);
+        viewer.getStyleClass().add("chart-viewer");
     }
 
     /** The chart's node for a layout; {@code id} lets tests and stylesheets find it. */

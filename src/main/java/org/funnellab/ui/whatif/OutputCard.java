@@ -20,6 +20,9 @@ final class OutputCard extends VBox {
     private final Unit unit;
     private final I18n i18n;
     private final String formulaText;
+    private final Tooltip valueTooltip = new Tooltip();
+    private String fullValue = "";
+    private String compactValue = "";
 
     OutputCard(WhatIfViewModel vm, String outputId, I18n i18n) {
         this.vm = vm;
@@ -35,7 +38,15 @@ final class OutputCard extends VBox {
         value.setId(outputId + "Value");
         value.getStyleClass().add("output-value");
         baseline.getStyleClass().add("output-baseline");
+        // In a narrow card the baseline takes two lines rather than reading "Baseline: …".
+        baseline.setWrapText(true);
+        baseline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(name, value, baseline);
+        // A narrow card shows money and counts abbreviated (1.31M ₽ / 1,31 млн ₽) rather than cut; the tooltip
+        // then gives the full value.
+        value.widthProperty().addListener((obs, o, n) -> fitValue());
+        value.fontProperty().addListener((obs, o, n) -> fitValue());
         Tooltip.install(this, tooltip);
         vm.outputsProperty().addListener((obs, o, n) -> refresh());
         refresh();
@@ -44,7 +55,9 @@ final class OutputCard extends VBox {
     void refresh() {
         MetricValue v = vm.output(outputId);
         MetricValue b = vm.baselineOutput(outputId);
-        value.setText(vm.formats().format(v, unit));
+        fullValue = vm.formats().format(v, unit);
+        compactValue = v.isDefined() && (unit == Unit.MONEY || unit == Unit.COUNT) ? compact(v.value()) : fullValue;
+        fitValue();
         String base = i18n.get("whatif.baseline") + ": " + vm.formats().format(b, unit);
         if (v.isDefined() && b.isDefined() && Math.abs(v.value() - b.value()) > 1e-9) {
             double d = v.value() - b.value();
@@ -53,5 +66,35 @@ final class OutputCard extends VBox {
         baseline.setText(base);
         tooltip.setText(v.isDefined() ? formulaText
                 : formulaText + "\n" + i18n.get("reason." + v.reason().name()));
+    }
+
+    private void fitValue() {
+        double available = value.getWidth() - value.snappedLeftInset() - value.snappedRightInset();
+        javafx.scene.text.Text t = new javafx.scene.text.Text(fullValue);
+        t.setFont(value.getFont());
+        boolean fits = available <= 0 || t.getLayoutBounds().getWidth() <= available;
+        value.setText(fits ? fullValue : compactValue);
+        if (fits || fullValue.equals(compactValue)) {
+            value.setTooltip(null);
+        } else {
+            valueTooltip.setText(fullValue);
+            value.setTooltip(valueTooltip);
+        }
+    }
+
+    /** The value in short form: 1.31M ₽ / 1,31 млн ₽ for money, 12.5K for counts. */
+    private String compact(double v) {
+        java.text.NumberFormat f = java.text.NumberFormat.getCompactNumberInstance(vm.formats().locale(),
+                java.text.NumberFormat.Style.SHORT);
+        f.setMaximumFractionDigits(Math.abs(v) >= 1000 ? 2 : 1);
+        String n = f.format(v);
+        if (unit != Unit.MONEY) {
+            return n;
+        }
+        return n + " " + vm.formats().currencySymbol();
+    }
+
+    String fullValue() {
+        return fullValue;
     }
 }
