@@ -38,7 +38,6 @@ public final class FunnelLabApp extends Application {
     private FxTaskExecutor executor;
     private FxTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
-    private ExportMenus exportMenus;
     private PresentationMode presentation;
     private List<Screen> screens;
     /** The last bounds the window had while neither maximised nor full screen: what is remembered. */
@@ -177,11 +176,7 @@ public final class FunnelLabApp extends Application {
         window.installShortcuts(scene, this::present);
         ExportContext exportContext = new ExportContext(ctx.i18n(), executor, () -> exportNotes(ctx), dark,
                 ctx.chartStyle().toLight());
-        if (exportMenus == null) {
-            exportMenus = ExportMenus.install(scene, exportContext);
-        } else {
-            exportMenus.setContext(exportContext);
-        }
+        ExportMenus.install(scene, exportContext);
         MainWindow shown = window;
         presentation = new PresentationMode(stage, ctx.i18n(), slideIds().stream().map(id -> new PresentationMode.Slide(
                 ctx.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),

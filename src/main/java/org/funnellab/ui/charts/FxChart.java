@@ -24,6 +24,8 @@ public abstract class FxChart {
         // JFreeChart's own menu is English-only and exports at screen size; the app's copy/export menu replaces it.
         this.viewer = new ChartViewer(c, false);
         viewer.getStyleClass().add("chart-viewer");
+        // ChartViewer installs its own menu whatever the constructor flag says: remove it.
+        viewer.setOnContextMenuRequested(null);
     }
 
     /** The chart's node for a layout; {@code id} lets tests and stylesheets find it. */

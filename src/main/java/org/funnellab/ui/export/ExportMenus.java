@@ -68,9 +68,14 @@ public final class ExportMenus {
         this.ctx = context;
     }
 
-    /** Installs the menu and the shortcuts on {@code scene}. */
+    /** Installs the menu and the shortcuts on {@code scene}; on a scene that has them, only the context changes. */
     public static ExportMenus install(Scene scene, ExportContext ctx) {
+        if (scene.getProperties().get(ExportMenus.class) instanceof ExportMenus installed) {
+            installed.setContext(ctx);
+            return installed;
+        }
         ExportMenus m = new ExportMenus(ctx);
+        scene.getProperties().put(ExportMenus.class, m);
         scene.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (e.getTarget() instanceof Node target) {
                 Exportables.holder(target).ifPresent(h -> {
@@ -79,7 +84,7 @@ public final class ExportMenus {
                 });
             }
         });
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getTarget() instanceof Node target && !(target instanceof TextInputControl)) {
                 Exportables.holder(target).filter(h -> !(h instanceof javafx.scene.control.Control))
                         .ifPresent(Node::requestFocus);
