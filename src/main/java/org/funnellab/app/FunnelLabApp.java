@@ -28,7 +28,8 @@ import java.util.Objects;
  * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
  * {@code funnellab.dataDir} (instead of the user's data folder: preferences and the default workspace),
  * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first), {@code funnellab.measureStartup}
- * (print the time from process start to the first window and to the first data shown, then quit).
+ * (print the time from process start to the first window and to the first data shown, then quit),
+ * {@code funnellab.present} (start in presentation mode at {@code funnellab.screen}).
  */
 public final class FunnelLabApp extends Application {
     private Stage stage;
@@ -71,6 +72,9 @@ public final class FunnelLabApp extends Application {
         stage.setOnCloseRequest(e -> quit());
         stage.show();
         trackNormalBounds();
+        if (Boolean.getBoolean("funnellab.present")) {
+            Platform.runLater(this::present);
+        }
         if (Boolean.getBoolean("funnellab.measureStartup")) {
             StartupTimer.report(workspace, stage.getScene());
         }

@@ -41,7 +41,7 @@ public final class CardsDrawing implements Drawing {
         int rows = (cards.size() + cols - 1) / cols;
         double gap = 12;
         double w = (area.getWidth() - gap * (cols - 1)) / cols;
-        double h = Math.min(150, (area.getHeight() - gap * (rows - 1)) / rows);
+        double h = Math.min(118, (area.getHeight() - gap * (rows - 1)) / rows);
         Color muted = palette.muted();
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);

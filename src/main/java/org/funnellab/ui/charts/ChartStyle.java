@@ -23,10 +23,21 @@ public final class ChartStyle {
 
     private final boolean dark;
     private final float scale;
+    private final String noDataText;
 
     public ChartStyle(boolean dark, float fontScale) {
+        this(dark, fontScale, null);
+    }
+
+    /** {@code noDataText}: what a chart with nothing but zeros says instead of showing made-up ticks (may be null). */
+    public ChartStyle(boolean dark, float fontScale, String noDataText) {
         this.dark = dark;
         this.scale = fontScale;
+        this.noDataText = noDataText;
+    }
+
+    public String noDataText() {
+        return noDataText;
     }
 
     public static ChartStyle light() {

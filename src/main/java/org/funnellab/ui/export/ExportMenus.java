@@ -117,7 +117,7 @@ public final class ExportMenus {
         return ctx.i18n();
     }
 
-    private Optional<Exportable> exportable(Node holder) {
+    Optional<Exportable> exportable(Node holder) {
         return Exportables.of(holder, t().get("export.moreRows"), t().get("export.untitled"));
     }
 

@@ -26,6 +26,7 @@ import java.util.Optional;
 public final class Exportables {
     static final String TITLE = "funnellab.export.title";
     static final String CARDS = "export-cards";
+    static final String LOCALE = "funnellab.export.locale";
 
     private Exportables() {
     }
@@ -39,6 +40,11 @@ public final class Exportables {
     /** The title an exported table or card group carries. */
     public static void title(Node node, String title) {
         node.getProperties().put(TITLE, title);
+    }
+
+    /** The language a table's numbers are written in, so exported numbers keep the decimals the cells show. */
+    public static void locale(Node table, java.util.Locale locale) {
+        table.getProperties().put(LOCALE, locale);
     }
 
     /** The exportable that holds {@code target} (itself or an ancestor), if any. */
@@ -144,12 +150,34 @@ public final class Exportables {
             text = value == null ? "" : String.valueOf(value);
         }
         if (value instanceof MetricValue m) {
-            return m.isDefined() ? TableData.Cell.number(m.value(), text) : TableData.Cell.text(text);
+            return m.isDefined() ? TableData.Cell.number(asShown(m.value(), text, table), text)
+                    : TableData.Cell.text(text);
         }
         if (value instanceof Number n) {
-            return TableData.Cell.number(n.doubleValue(), text);
+            return TableData.Cell.number(asShown(n.doubleValue(), text, table), text);
         }
         return TableData.Cell.text(text);
+    }
+
+    /**
+     * The number rounded to as many decimals as its cell shows ("8,9 ч" → one), so a spreadsheet gets 82.8 leads,
+     * not 82.77777777777777, and sums match the screen. The decimal mark is the interface language's.
+     */
+    static double asShown(double v, String text, Node inTable) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        java.util.Locale locale = inTable.getProperties().get(LOCALE) instanceof java.util.Locale l ? l
+                : java.util.Locale.getDefault();
+        char mark = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        int at = text.lastIndexOf(mark);
+        int decimals = 0;
+        if (at >= 0) {
+            while (at + 1 + decimals < text.length() && Character.isDigit(text.charAt(at + 1 + decimals))) {
+                decimals++;
+            }
+        }
+        return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     static Node scrollContent(Node n) {

@@ -45,7 +45,8 @@ final class OutputCard extends VBox {
         getChildren().addAll(name, value, baseline);
         // A narrow card shows money and counts abbreviated (1.31M ₽ / 1,31 млн ₽) rather than cut; the tooltip
         // then gives the full value.
-        value.widthProperty().addListener((obs, o, n) -> fitValue());
+        // The card's width decides (the label itself is only as wide as the text it shows).
+        widthProperty().addListener((obs, o, n) -> fitValue());
         value.fontProperty().addListener((obs, o, n) -> fitValue());
         Tooltip.install(this, tooltip);
         vm.outputsProperty().addListener((obs, o, n) -> refresh());
@@ -69,7 +70,7 @@ final class OutputCard extends VBox {
     }
 
     private void fitValue() {
-        double available = value.getWidth() - value.snappedLeftInset() - value.snappedRightInset();
+        double available = getWidth() - snappedLeftInset() - snappedRightInset();
         javafx.scene.text.Text t = new javafx.scene.text.Text(fullValue);
         t.setFont(value.getFont());
         boolean fits = available <= 0 || t.getLayoutBounds().getWidth() <= available;

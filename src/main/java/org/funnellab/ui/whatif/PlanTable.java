@@ -30,6 +30,7 @@ final class PlanTable extends TableView<ChannelPlan> {
     PlanTable(BudgetPlannerViewModel vm, I18n i18n) {
         setId("planTable");
         org.funnellab.ui.export.Exportables.title(this, i18n.get("planner.table.title"));
+        org.funnellab.ui.export.Exportables.locale(this, i18n.locale());
         getStyleClass().add("plan-table");
         Formats f = vm.formats();
         TableColumn<ChannelPlan, String> name = new TableColumn<>();
