@@ -21,7 +21,7 @@ final class AppMenu {
     }
 
     static MenuBar create(AppContext ctx, Window owner, Runnable quit, java.util.function.Consumer<Path> importFile,
-                          Runnable present) {
+                          Runnable present, Runnable meetingPack) {
         I18n t = ctx.i18n();
         MenuItem newWs = item(t.get("menu.file.new"), "menuNew", "Shortcut+N");
         newWs.setOnAction(e -> {
@@ -92,10 +92,13 @@ final class AppMenu {
                 importFile.accept(f.toPath());
             }
         });
+        MenuItem pack = item(t.get("menu.file.pack"), "menuPack", "Shortcut+Shift+P");
+        pack.disableProperty().bind(ctx.workspace().workspaceProperty().isNull());
+        pack.setOnAction(e -> meetingPack.run());
         MenuItem exit = item(t.get("menu.file.quit"), "menuQuit", "Shortcut+Q");
         exit.setOnAction(e -> quit.run());
         Menu file = new Menu(t.get("menu.file"), null, newWs, open, recent, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), importItem, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), importItem, pack, new SeparatorMenuItem(), exit);
 
         MenuItem about = new MenuItem(t.get("menu.help.about"));
         about.setOnAction(e -> {

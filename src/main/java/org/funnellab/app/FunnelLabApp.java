@@ -40,6 +40,7 @@ public final class FunnelLabApp extends Application {
     private FxTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
     private PresentationMode presentation;
+    private ExportContext exportContext;
     private List<Screen> screens;
     /** The last bounds the window had while neither maximised nor full screen: what is remembered. */
     private WindowPlacement.Rect normalBounds;
@@ -124,6 +125,18 @@ public final class FunnelLabApp extends Application {
         presentation.enter(at);
     }
 
+    /** The meeting pack over the presentation's panels (each built if not yet visited). */
+    private void meetingPack(AppContext ctx) {
+        List<org.funnellab.ui.export.MeetingPack.Section> sections = slideIds().stream().map(id ->
+                new org.funnellab.ui.export.MeetingPack.Section(ctx.i18n().get(screens.stream()
+                        .filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
+                        window.screenNode(id))).toList();
+        String name = workspace.demoProperty().get() ? ctx.i18n().get("app.demoWorkspace")
+                : workspace.nameProperty().get();
+        org.funnellab.ui.export.MeetingPack.run(stage, exportContext, sections,
+                ctx.i18n().format("pack.name", name == null ? "" : name));
+    }
+
     private List<String> slideIds() {
         return screens.stream().map(Screen::id).filter(id -> !id.equals("import")).toList();
     }
@@ -163,7 +176,8 @@ public final class FunnelLabApp extends Application {
         if (presentation != null) {
             presentation.leave();
         }
-        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile, this::present),
+        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile, this::present,
+                () -> meetingPack(ctx)),
                 (l, d) -> {
             preferences.setLanguage(l.toLanguageTag());
             preferences.setDark(d);
@@ -178,7 +192,7 @@ public final class FunnelLabApp extends Application {
         }
         scene.getAccelerators().clear();
         window.installShortcuts(scene, this::present);
-        ExportContext exportContext = new ExportContext(ctx.i18n(), executor, () -> exportNotes(ctx), dark,
+        exportContext = new ExportContext(ctx.i18n(), executor, () -> exportNotes(ctx), dark,
                 ctx.chartStyle().toLight());
         ExportMenus.install(scene, exportContext);
         MainWindow shown = window;

@@ -176,4 +176,25 @@ class PresentAndExportTest {
         assertThat(stage.getX() + stage.getWidth()).isLessThanOrEqualTo(visible.getMaxX());
         assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(visible.getMaxY());
     }
+
+    @Test
+    void theMeetingPackFindsEveryChartCardGroupAndTableAndThePanelsInputs() throws Exception {
+        launch("en-US");
+        Node dashboard = robot.lookup("#dashboardView").query();
+        List<Node> holders = Exportables.under(dashboard);
+        assertThat(holders).hasSize(7);
+        assertThat(holders.get(0).getStyleClass()).contains("kpi-strip");
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node planner = robot.lookup("#plannerView").query();
+        var table = Exportables.of(robot.lookup("#planTable").query(), "%d", "x").orElseThrow().table();
+        assertThat(table.title()).isEqualTo("Plan by channel");
+        assertThat(table.rows().get(table.rows().size() - 1).get(0).text()).isEqualTo("Total");
+        assertThat(table.rows().get(0).get(1).numeric()).isTrue();
+        // numbers keep the decimals the cells show
+        assertThat(table.rows().get(0).get(1).number()).isEqualTo(Math.rint(table.rows().get(0).get(1).number()));
+        List<String> inputs = Exportables.inputs(planner, "assumption");
+        assertThat(inputs).anyMatch(l -> l.startsWith("Minutes per qualification call: ") && l.endsWith(
+                "(assumption)"));
+    }
 }

@@ -82,4 +82,37 @@ class ExportChartCommandTest {
         assertThat(badSize.err()).contains("WIDTHxHEIGHT").doesNotContain("Exception");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
+
+    @Test
+    void aPdfPackHasATitlePageAndEveryChart() throws Exception {
+        Path ws = demo();
+        Cli.Result r = Cli.run("export", "pack", "--workspace", ws.toString(), "--out", dir.resolve("pack").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + ExportChartCommand.CHARTS.size());
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("FunnelLab — demo.sqlite", "Funnel: leads reaching each stage",
+                    "Sales cycle of won deals");
+        }
+    }
+
+    @Test
+    void aPptxPackHasOneSlidePerPageWithSpeakerNotes() throws Exception {
+        Path ws = demo();
+        Cli.Result r = Cli.run("export", "pack", "--workspace", ws.toString(), "--out",
+                dir.resolve("pack.pptx").toString(), "--channel", "SEO");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow(
+                Files.newInputStream(dir.resolve("pack.pptx")))) {
+            assertThat(show.getSlides()).hasSize(1 + ExportChartCommand.CHARTS.size());
+            assertThat(show.getPageSize().width).isEqualTo(960);
+            var notes = show.getSlides().get(1).getNotes();
+            assertThat(notes).isNotNull();
+            String text = notes.getTextParagraphs().stream().flatMap(java.util.List::stream)
+                    .map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("Leads reaching each stage", "channels: SEO");
+            assertThat(show.getSlides().get(1).getShapes().get(0))
+                    .isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
+        }
+    }
 }

@@ -57,6 +57,68 @@ public final class Exportables {
         return Optional.empty();
     }
 
+    /** Every chart, card group and table under {@code root}, in reading order (outer ones only). */
+    public static List<Node> under(Node root) {
+        List<Node> out = new ArrayList<>();
+        collectHolders(root, out);
+        return out;
+    }
+
+    private static void collectHolders(Node n, List<Node> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (ChartExports.of(n).isPresent() || n instanceof TableView<?> || n.getStyleClass().contains(CARDS)) {
+            out.add(n);
+            return;
+        }
+        if (n instanceof ScrollPane sp) {
+            if (sp.getContent() != null) {
+                collectHolders(sp.getContent(), out);
+            }
+            return;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectHolders(c, out);
+            }
+        }
+    }
+
+    /** The inputs of a what-if panel as read aloud: "Minutes per qualification call: 15 min (assumption)". */
+    public static List<String> inputs(Node root, String assumptionWord) {
+        List<String> out = new ArrayList<>();
+        collectInputs(root, out, assumptionWord);
+        return out;
+    }
+
+    private static void collectInputs(Node n, List<String> out, String assumptionWord) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n.getStyleClass().contains("input-row")) {
+            String name = text(n, "input-name");
+            Node field = n.lookup(".text-field");
+            String value = field instanceof javafx.scene.control.TextField tf ? tf.getText() : "";
+            String unit = text(n, "input-unit");
+            boolean assumption = n.lookup(".assumption-badge") != null;
+            out.add(name + ": " + value + (unit.isBlank() ? "" : " " + unit)
+                    + (assumption ? " (" + assumptionWord + ")" : ""));
+            return;
+        }
+        if (n instanceof ScrollPane sp) {
+            if (sp.getContent() != null) {
+                collectInputs(sp.getContent(), out, assumptionWord);
+            }
+            return;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectInputs(c, out, assumptionWord);
+            }
+        }
+    }
+
     /** What {@code node} (a holder) exports. */
     public static Optional<Exportable> of(Node node, String moreRowsPattern, String untitled) {
         var chart = ChartExports.of(node);
