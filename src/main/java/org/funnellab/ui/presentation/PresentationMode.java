@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  */
 public final class PresentationMode {
     /** Larger chart type on a slide: titles, axes and legends read from the back of a room. */
-    static final float CHART_TYPE_SCALE = 1.5f;
+    static final float CHART_TYPE_SCALE = 1.3f;
 
     /** One slide: its title for the footer and the panel it shows. */
     public record Slide(String title, Supplier<Node> content) {
@@ -55,6 +55,9 @@ public final class PresentationMode {
     private Parent normalRoot;
     private Runnable restoreType = () -> { };
     private int index = -1;
+    /** A panel that rebuilds itself in place (the planner on new data) gets its larger chart type again. */
+    private final javafx.collections.ListChangeListener<Node> rebuilt = c -> enlarge();
+    private javafx.scene.layout.Pane watched;
 
     /** {@code onLeave} runs after the window's own content is back (to put the borrowed panel back in place). */
     public PresentationMode(Stage stage, I18n i18n, List<Slide> slides, Runnable onLeave) {
@@ -119,6 +122,7 @@ public final class PresentationMode {
             return;
         }
         stage.fullScreenProperty().removeListener(fullScreen);
+        unwatch();
         restoreType.run();
         restoreType = () -> { };
         slot.getChildren().clear();
@@ -142,12 +146,30 @@ public final class PresentationMode {
         }
     }
 
+    private void enlarge() {
+        restoreType.run();
+        restoreType = slot.getChildren().isEmpty() ? () -> { }
+                : ChartExports.enlargeType(slot.getChildren().get(0), CHART_TYPE_SCALE);
+    }
+
+    private void unwatch() {
+        if (watched != null) {
+            watched.getChildren().removeListener(rebuilt);
+            watched = null;
+        }
+    }
+
     private void show(int i) {
+        unwatch();
         restoreType.run();
         Slide s = slides.get(i);
         Node content = s.content().get();
         slot.getChildren().setAll(content);
         restoreType = ChartExports.enlargeType(content, CHART_TYPE_SCALE);
+        if (content instanceof javafx.scene.layout.Pane pane) {
+            watched = pane;
+            pane.getChildren().addListener(rebuilt);
+        }
         index = i;
         title.setText(s.title());
         number.setText(i18n.format("present.slide", i + 1, slides.size()));

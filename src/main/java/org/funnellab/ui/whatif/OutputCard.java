@@ -22,7 +22,7 @@ final class OutputCard extends VBox {
     private final String formulaText;
     private final Tooltip valueTooltip = new Tooltip();
     private String fullValue = "";
-    private String compactValue = "";
+    private java.util.List<String> shorter = java.util.List.of();
 
     OutputCard(WhatIfViewModel vm, String outputId, I18n i18n) {
         this.vm = vm;
@@ -57,7 +57,9 @@ final class OutputCard extends VBox {
         MetricValue v = vm.output(outputId);
         MetricValue b = vm.baselineOutput(outputId);
         fullValue = vm.formats().format(v, unit);
-        compactValue = v.isDefined() && (unit == Unit.MONEY || unit == Unit.COUNT) ? compact(v.value()) : fullValue;
+        shorter = v.isDefined() && (unit == Unit.MONEY || unit == Unit.COUNT)
+                ? java.util.List.of(compact(v.value(), 2, true), compact(v.value(), 1, true),
+                compact(v.value(), 0, true), compact(v.value(), 0, false)) : java.util.List.of();
         fitValue();
         String base = i18n.get("whatif.baseline") + ": " + vm.formats().format(b, unit);
         if (v.isDefined() && b.isDefined() && Math.abs(v.value() - b.value()) > 1e-9) {
@@ -71,11 +73,23 @@ final class OutputCard extends VBox {
 
     private void fitValue() {
         double available = getWidth() - snappedLeftInset() - snappedRightInset();
-        javafx.scene.text.Text t = new javafx.scene.text.Text(fullValue);
-        t.setFont(value.getFont());
-        boolean fits = available <= 0 || t.getLayoutBounds().getWidth() <= available;
-        value.setText(fits ? fullValue : compactValue);
-        if (fits || fullValue.equals(compactValue)) {
+        String shown = fullValue;
+        if (available > 0 && width(fullValue) > available) {
+            // the first shorter form that fits, else the narrowest of them
+            shown = null;
+            String narrowest = fullValue;
+            for (String c : shorter) {
+                if (width(c) <= available) {
+                    shown = c;
+                    break;
+                }
+                narrowest = width(c) < width(narrowest) ? c : narrowest;
+            }
+            shown = shown == null ? narrowest : shown;
+        }
+        value.setText(shown);
+        boolean fits = shown.equals(fullValue);
+        if (fits) {
             value.setTooltip(null);
         } else {
             valueTooltip.setText(fullValue);
@@ -83,16 +97,19 @@ final class OutputCard extends VBox {
         }
     }
 
+    private double width(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(value.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** The value in short form: 1.31M ₽ / 1,31 млн ₽ for money, 12.5K for counts. */
-    private String compact(double v) {
+    private String compact(double v, int digits, boolean withCurrency) {
         java.text.NumberFormat f = java.text.NumberFormat.getCompactNumberInstance(vm.formats().locale(),
                 java.text.NumberFormat.Style.SHORT);
-        f.setMaximumFractionDigits(Math.abs(v) >= 1000 ? 2 : 1);
+        f.setMaximumFractionDigits(digits);
         String n = f.format(v);
-        if (unit != Unit.MONEY) {
-            return n;
-        }
-        return n + " " + vm.formats().currencySymbol();
+        return unit == Unit.MONEY && withCurrency ? n + " " + vm.formats().currencySymbol() : n;
     }
 
     String fullValue() {
