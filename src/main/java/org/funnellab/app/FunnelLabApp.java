@@ -73,6 +73,16 @@ public final class FunnelLabApp extends Application {
         stage.setOnCloseRequest(e -> quit());
         stage.show();
         trackNormalBounds();
+        // Tool windows (goal seek, sensitivity, uncertainty) get the same copy / export menu as the main window.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w instanceof Stage && w != stage && w.getScene() != null && exportContext != null) {
+                        ExportMenus.install(w.getScene(), exportContext);
+                    }
+                }
+            }
+        });
         if (Boolean.getBoolean("funnellab.present")) {
             Platform.runLater(this::present);
         }

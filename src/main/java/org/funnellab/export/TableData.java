@@ -27,10 +27,15 @@ public record TableData(String title, List<String> columns, List<List<Cell>> row
         }
     }
 
-    /** Tab-separated text as a spreadsheet pastes it: the header, then one line per row, cells as displayed. */
+    /**
+     * Tab-separated text as a spreadsheet pastes it: the header (left out when it has no names, as for cards), then
+     * one line per row, cells as displayed.
+     */
     public String toTsv() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join("\t", columns.stream().map(TableData::tsvCell).toList())).append('\n');
+        if (columns.stream().anyMatch(c -> !c.isBlank())) {
+            sb.append(String.join("\t", columns.stream().map(TableData::tsvCell).toList())).append('\n');
+        }
         for (List<Cell> row : rows) {
             sb.append(String.join("\t", row.stream().map(c -> tsvCell(c.text())).toList())).append('\n');
         }

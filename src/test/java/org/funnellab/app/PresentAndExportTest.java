@@ -197,4 +197,15 @@ class PresentAndExportTest {
         assertThat(inputs).anyMatch(l -> l.startsWith("Minutes per qualification call: ") && l.endsWith(
                 "(assumption)"));
     }
+
+    @Test
+    void aToolWindowsChartHasTheSameMenu() throws Exception {
+        launch("en-US");
+        robot.clickOn("#nav-nonTarget");
+        robot.clickOn("#sensitivityButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tornadoChart").tryQuery().isPresent());
+        ContextMenu menu = openMenu("#tornadoChart");
+        assertThat(texts(menu)).contains("Copy as image", "Export as PDF (vector)…");
+        robot.interact(menu::hide);
+    }
 }
