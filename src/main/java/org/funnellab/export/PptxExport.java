@@ -36,9 +36,12 @@ public final class PptxExport {
                 if (s.speakerNotes() != null && !s.speakerNotes().isBlank()) {
                     XSLFNotes notes = show.getNotesSlide(slide);
                     for (XSLFTextShape placeholder : notes.getPlaceholders()) {
-                        if (placeholder.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+                        var type = placeholder.getTextType();
+                        if (type == org.apache.poi.sl.usermodel.Placeholder.BODY) {
                             placeholder.setText(s.speakerNotes());
-                            break;
+                        } else if (type == org.apache.poi.sl.usermodel.Placeholder.DATETIME) {
+                            // the template's sample date would read as the meeting's
+                            placeholder.setText("");
                         }
                     }
                 }

@@ -30,7 +30,7 @@ public final class TableDrawing implements Drawing {
         if (n == 0) {
             return;
         }
-        float size = 14;
+        float size = 18;
         double[] widths;
         double pad = 10;
         while (true) {

@@ -113,6 +113,10 @@ public final class ExportMenus {
         return m;
     }
 
+    ExportContext context() {
+        return ctx;
+    }
+
     private I18n t() {
         return ctx.i18n();
     }

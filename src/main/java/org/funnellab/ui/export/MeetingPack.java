@@ -40,7 +40,7 @@ public final class MeetingPack {
     public record Section(String title, Node content) {
     }
 
-    private record Item(String label, Section section, Exportable exportable) {
+    record Item(String label, Section section, Exportable exportable) {
     }
 
     private MeetingPack() {

@@ -12,6 +12,8 @@ import org.funnellab.export.ExportFormat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs the app (system properties as for {@link FunnelLabApp}) and writes what the export menu would for a few
@@ -42,6 +44,7 @@ public final class ExportSamplesMain {
                 planner.setOnFinished(x -> {
                     write(menus, scene.lookup("#planTable"), out.resolve("plan"));
                     write(menus, scene.lookup("#spendChart"), out.resolve("spend"));
+                    pack(menus, scene, out);
                     Platform.exit();
                 });
                 planner.play();
@@ -63,6 +66,28 @@ public final class ExportSamplesMain {
                     new ExportOptions(ExportOptions.DEFAULT.size(), true)));
         } catch (Exception ex) {
             throw new IllegalStateException(base.toString(), ex);
+        }
+    }
+
+    /** The meeting pack over the dashboard and the planner, as PDF and PPTX. */
+    private static void pack(ExportMenus menus, Scene scene, Path out) {
+        try {
+            List<MeetingPack.Item> items = new ArrayList<>();
+            for (String id : List.of("#dashboardView", "#plannerView")) {
+                Node view = scene.lookup(id);
+                if (view == null) {
+                    continue;
+                }
+                MeetingPack.Section section = new MeetingPack.Section(id.substring(1), view);
+                for (Node holder : Exportables.under(view)) {
+                    menus.exportable(holder).ifPresent(e -> items.add(new MeetingPack.Item(id + " — " + e.title(),
+                            section, e)));
+                }
+            }
+            Files.write(out.resolve("pack.pdf"), MeetingPack.render(menus.context(), items, "FunnelLab — pack", false));
+            Files.write(out.resolve("pack.pptx"), MeetingPack.render(menus.context(), items, "FunnelLab — pack", true));
+        } catch (Exception ex) {
+            throw new IllegalStateException("pack", ex);
         }
     }
 }
