@@ -101,7 +101,7 @@ public final class AppContext {
     }
 
     public ChartStyle chartStyle() {
-        return new ChartStyle(dark, 1f);
+        return new ChartStyle(dark, 1f, i18n().get("chart.noData"));
     }
 
     /** The what-if panels over the open workspace. */

@@ -15,12 +15,13 @@ import org.funnellab.ui.common.I18n;
 import java.io.File;
 import java.nio.file.Path;
 
-/** File (new, open, recent, save as, quit) and Help menus. File work runs on the workspace's background thread. */
+/** File (new, open, recent, save as, quit), View (presentation mode) and Help menus. File work runs on the workspace's background thread. */
 final class AppMenu {
     private AppMenu() {
     }
 
-    static MenuBar create(AppContext ctx, Window owner, Runnable quit, java.util.function.Consumer<Path> importFile) {
+    static MenuBar create(AppContext ctx, Window owner, Runnable quit, java.util.function.Consumer<Path> importFile,
+                          Runnable present, Runnable meetingPack) {
         I18n t = ctx.i18n();
         MenuItem newWs = item(t.get("menu.file.new"), "menuNew", "Shortcut+N");
         newWs.setOnAction(e -> {
@@ -91,10 +92,13 @@ final class AppMenu {
                 importFile.accept(f.toPath());
             }
         });
+        MenuItem pack = item(t.get("menu.file.pack"), "menuPack", "Shortcut+Shift+P");
+        pack.disableProperty().bind(ctx.workspace().workspaceProperty().isNull());
+        pack.setOnAction(e -> meetingPack.run());
         MenuItem exit = item(t.get("menu.file.quit"), "menuQuit", "Shortcut+Q");
         exit.setOnAction(e -> quit.run());
         Menu file = new Menu(t.get("menu.file"), null, newWs, open, recent, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), importItem, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), importItem, pack, new SeparatorMenuItem(), exit);
 
         MenuItem settings = new MenuItem(t.get("menu.workspace.settings"));
         settings.setId("menuWorkspaceSettings");
@@ -110,7 +114,11 @@ final class AppMenu {
             a.show();
         });
         Menu help = new Menu(t.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, workspace, help);
+        // F5 (and F11, installed on the scene) start the presentation from the screen on show.
+        MenuItem presentItem = item(t.get("menu.view.present"), "menuPresent", "F5");
+        presentItem.setOnAction(e -> present.run());
+        Menu view = new Menu(t.get("menu.view"), null, presentItem);
+        MenuBar bar = new MenuBar(file, view, workspace, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

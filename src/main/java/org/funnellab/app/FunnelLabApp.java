@@ -5,7 +5,11 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
+import org.funnellab.ui.export.ExportContext;
+import org.funnellab.ui.export.ExportMenus;
+import org.funnellab.ui.presentation.PresentationMode;
 import org.funnellab.store.DefaultWorkspace;
 import org.funnellab.ui.common.FxTaskExecutor;
 import org.funnellab.ui.common.I18n;
@@ -24,7 +28,8 @@ import java.util.Objects;
  * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
  * {@code funnellab.dataDir} (instead of the user's data folder: preferences and the default workspace),
  * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first), {@code funnellab.measureStartup}
- * (print the time from process start to the first window and to the first data shown, then quit).
+ * (print the time from process start to the first window and to the first data shown, then quit),
+ * {@code funnellab.present} (start in presentation mode at {@code funnellab.screen}).
  */
 public final class FunnelLabApp extends Application {
     private Stage stage;
@@ -34,6 +39,11 @@ public final class FunnelLabApp extends Application {
     private FxTaskExecutor executor;
     private FxTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
+    private PresentationMode presentation;
+    private ExportContext exportContext;
+    private List<Screen> screens;
+    /** The last bounds the window had while neither maximised nor full screen: what is remembered. */
+    private WindowPlacement.Rect normalBounds;
 
     private Locale shownLocale;
     private boolean shownDark;
@@ -54,6 +64,8 @@ public final class FunnelLabApp extends Application {
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
         boolean dark = System.getProperty("funnellab.dark") != null ? Boolean.getBoolean("funnellab.dark")
                 : preferences.dark();
+        WindowPlacement.Placement place = placement();
+        normalBounds = place.bounds();
         show(locale, dark, System.getProperty("funnellab.screen", "dashboard"));
         // Money formats follow the workspace currency: another currency rebuilds the screens (after an import
         // in progress, once it is finished).
@@ -66,14 +78,93 @@ public final class FunnelLabApp extends Application {
                 }
             }
         });
-        stage.setMinWidth(1024);
-        stage.setMinHeight(680);
+        Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(1024, visible.getWidth()));
+        stage.setMinHeight(Math.min(680, visible.getHeight()));
+        stage.setX(place.bounds().x());
+        stage.setY(place.bounds().y());
+        stage.setWidth(place.bounds().width());
+        stage.setHeight(place.bounds().height());
+        stage.setMaximized(place.maximized());
         stage.setOnCloseRequest(e -> quit());
         stage.show();
+        trackNormalBounds();
+        // Tool windows (goal seek, sensitivity, uncertainty) get the same copy / export menu as the main window.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w instanceof Stage && w != stage && w.getScene() != null && exportContext != null) {
+                        ExportMenus.install(w.getScene(), exportContext);
+                    }
+                }
+            }
+        });
+        if (Boolean.getBoolean("funnellab.present")) {
+            Platform.runLater(this::present);
+        }
         if (Boolean.getBoolean("funnellab.measureStartup")) {
             StartupTimer.report(workspace, stage.getScene());
         }
         openFirstWorkspace();
+    }
+
+    private WindowPlacement.Placement placement() {
+        List<WindowPlacement.Rect> visible = new java.util.ArrayList<>();
+        visible.add(rect(javafx.stage.Screen.getPrimary().getVisualBounds()));
+        javafx.stage.Screen.getScreens().stream().filter(sc -> !sc.equals(javafx.stage.Screen.getPrimary()))
+                .forEach(sc -> visible.add(rect(sc.getVisualBounds())));
+        UserPreferences.WindowState w = preferences.window();
+        return WindowPlacement.place(visible, w == null ? null : new WindowPlacement.Rect(w.x, w.y, w.width, w.height),
+                w != null && w.maximized);
+    }
+
+    private static WindowPlacement.Rect rect(Rectangle2D r) {
+        return new WindowPlacement.Rect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+    }
+
+    private void trackNormalBounds() {
+        javafx.beans.InvalidationListener l = obs -> {
+            if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()) {
+                normalBounds = new WindowPlacement.Rect(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(l);
+        stage.yProperty().addListener(l);
+        stage.widthProperty().addListener(l);
+        stage.heightProperty().addListener(l);
+    }
+
+    private void rememberWindow() {
+        if (preferences != null && normalBounds != null && stage != null) {
+            preferences.setWindow(normalBounds.x(), normalBounds.y(), normalBounds.width(), normalBounds.height(),
+                    stage.isMaximized());
+        }
+    }
+
+    /** Starts the presentation at the screen on show (the dashboard when that is not a slide). */
+    private void present() {
+        if (presentation == null || presentation.active()) {
+            return;
+        }
+        List<String> ids = slideIds();
+        int at = Math.max(0, ids.indexOf(window.currentScreen()));
+        presentation.enter(at);
+    }
+
+    /** The meeting pack over the presentation's panels (each built if not yet visited). */
+    private void meetingPack(AppContext ctx) {
+        List<org.funnellab.ui.export.MeetingPack.Section> sections = slideIds().stream().map(id ->
+                new org.funnellab.ui.export.MeetingPack.Section(ctx.i18n().get(screens.stream()
+                        .filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
+                        window.screenNode(id))).toList();
+        String name = workspace.demoProperty().get() ? ctx.i18n().get("app.demoWorkspace")
+                : workspace.nameProperty().get();
+        org.funnellab.ui.export.MeetingPack.run(stage, exportContext, sections,
+                ctx.i18n().format("pack.name", name == null ? "" : name));
+    }
+
+    private List<String> slideIds() {
+        return screens.stream().map(Screen::id).filter(id -> !id.equals("import")).toList();
     }
 
     private void openFirstWorkspace() {
@@ -101,7 +192,7 @@ public final class FunnelLabApp extends Application {
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor);
         WhatIfScreens whatIf = ctx.whatIf();
-        List<Screen> screens = List.of(
+        screens = List.of(
                 new Screen("dashboard", "nav.dashboard", ctx::dashboard),
                 new Screen("import", "nav.import", ctx::importScreen),
                 new Screen("nonTarget", "nav.nonTarget", whatIf::nonTargetCost),
@@ -112,20 +203,32 @@ public final class FunnelLabApp extends Application {
             window.show("import");
             ctx.importWizard().startWith(file);
         };
-        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile), (l, d) -> {
+        if (presentation != null) {
+            presentation.leave();
+        }
+        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile, this::present,
+                () -> meetingPack(ctx)),
+                (l, d) -> {
             preferences.setLanguage(l.toLanguageTag());
             preferences.setDark(d);
             show(l, d, window.currentScreen());
         });
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(window.root(), 1360, 860);
+            scene = new Scene(window.root(), normalBounds.width(), normalBounds.height());
             stage.setScene(scene);
         } else {
             scene.setRoot(window.root());
         }
         scene.getAccelerators().clear();
-        window.installShortcuts(scene);
+        window.installShortcuts(scene, this::present);
+        exportContext = new ExportContext(ctx.i18n(), executor, () -> exportNotes(ctx), dark,
+                ctx.chartStyle().toLight());
+        ExportMenus.install(scene, exportContext);
+        MainWindow shown = window;
+        presentation = new PresentationMode(stage, ctx.i18n(), slideIds().stream().map(id -> new PresentationMode.Slide(
+                ctx.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
+                () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
         ctx.importWizard().setOnFinished(() -> {
             if (currencyChanged) {
                 show(shownLocale, shownDark, "dashboard");
@@ -156,12 +259,42 @@ public final class FunnelLabApp extends Application {
         window.show(screens.stream().anyMatch(s -> s.id().equals(screenId)) ? screenId : screens.get(0).id());
     }
 
+    /** The lines every export carries: the filters, and the workspace with its data's date range. */
+    private List<String> exportNotes(AppContext ctx) {
+        I18n t = ctx.i18n();
+        Locale l = t.locale();
+        org.funnellab.domain.Filters f = workspace.filters().filters();
+        java.util.function.Function<java.util.Set<String>, String> set = v -> v.isEmpty() ? t.get("export.notes.all")
+                : String.join(", ", new java.util.TreeSet<>(v));
+        org.funnellab.store.MonthRange range = workspace.dataRangeProperty().get();
+        String period = f.from() == null && f.to() == null
+                ? (range == null ? t.get("export.notes.all") : months(range.from(), range.to(), l))
+                : months(f.from() != null ? f.from() : range == null ? null : range.from(),
+                f.to() != null ? f.to() : range == null ? null : range.to(), l);
+        String name = workspace.demoProperty().get() ? t.get("app.demoWorkspace") : workspace.nameProperty().get();
+        String data = range == null ? t.get("export.notes.noData") : months(range.from(), range.to(), l);
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(l));
+        return List.of(t.format("export.notes.filters", period, set.apply(f.channels()), set.apply(f.campaigns()),
+                set.apply(f.owners())), t.format("export.notes.workspace", name == null ? "" : name, data, today));
+    }
+
+    private static String months(java.time.YearMonth from, java.time.YearMonth to, Locale l) {
+        java.time.format.DateTimeFormatter m = java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", l);
+        if (from == null || to == null) {
+            return "";
+        }
+        return from.format(m) + " — " + to.format(m);
+    }
+
     private void quit() {
+        rememberWindow();
         Platform.exit();
     }
 
     @Override
     public void stop() {
+        rememberWindow();
         if (workspace != null) {
             workspace.close();
         }

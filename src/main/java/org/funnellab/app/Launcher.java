@@ -9,6 +9,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Apache POI logs through the Log4j API; with no Log4j behind it, use its simple logger (errors only)
+        // instead of a start-up complaint on stderr.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         if (args.length > 0) {
             System.exit(org.funnellab.cli.FunnelLabCommand.run(args));
         }

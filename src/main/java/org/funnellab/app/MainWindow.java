@@ -79,13 +79,21 @@ final class MainWindow {
     void show(String id) {
         Screen s = screens.stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No screen " + id));
-        Node view = built.computeIfAbsent(id, k -> s.view().get());
+        Node view = screenNode(s.id());
         content.getChildren().setAll(view);
         nav.getToggles().stream().filter(t -> id.equals(t.getUserData())).findFirst().ifPresent(t -> t.setSelected(true));
     }
 
-    /** Ctrl+1..n switch screens. */
-    void installShortcuts(javafx.scene.Scene scene) {
+    /** The screen's view, built on first use (also for a presentation slide). */
+    Node screenNode(String id) {
+        Screen s = screens.stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No screen " + id));
+        return built.computeIfAbsent(id, k -> s.view().get());
+    }
+
+    /** Ctrl+1..n switch screens; F11 starts the presentation (F5 is the View menu's own shortcut). */
+    void installShortcuts(javafx.scene.Scene scene, Runnable present) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), present);
         for (int i = 0; i < screens.size() && i < 9; i++) {
             String id = screens.get(i).id();
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),

@@ -30,6 +30,18 @@ public final class UserPreferences implements AutoCloseable {
         public boolean dark;
         public List<String> recentWorkspaces = new ArrayList<>();
         public java.util.Map<String, Double> assumptions = new java.util.TreeMap<>();
+        /** The main window's last normal (not maximised) bounds; null until it has closed once. */
+        public WindowState window;
+    }
+
+    /** The main window's bounds and whether it was maximised. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class WindowState {
+        public double x;
+        public double y;
+        public double width;
+        public double height;
+        public boolean maximized;
     }
 
     private static final int MAX_RECENT = 8;
@@ -99,6 +111,22 @@ public final class UserPreferences implements AutoCloseable {
         while (data.recentWorkspaces.size() > MAX_RECENT) {
             data.recentWorkspaces.remove(data.recentWorkspaces.size() - 1);
         }
+        saveSoon();
+    }
+
+    /** The main window as it was last, or null. */
+    public synchronized WindowState window() {
+        return data.window;
+    }
+
+    public synchronized void setWindow(double x, double y, double width, double height, boolean maximized) {
+        WindowState w = new WindowState();
+        w.x = x;
+        w.y = y;
+        w.width = width;
+        w.height = height;
+        w.maximized = maximized;
+        data.window = w;
         saveSoon();
     }
 

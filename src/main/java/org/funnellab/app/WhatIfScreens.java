@@ -34,6 +34,14 @@ import java.util.Map;
  * remembered values and are remembered when changed.
  */
 final class WhatIfScreens {
+    /**
+     * The planner's channel order, the same on every launch and in every export: largest spend first, then by name
+     * (the snapshot's map has no order of its own).
+     */
+    static final java.util.Comparator<BudgetPlanner.ChannelBaseline> BY_SPEND_THEN_NAME =
+            java.util.Comparator.comparingDouble(BudgetPlanner.ChannelBaseline::spend).reversed()
+                    .thenComparing(BudgetPlanner.ChannelBaseline::name);
+
     private final AppContext ctx;
 
     WhatIfScreens(AppContext ctx) {
@@ -136,6 +144,7 @@ final class WhatIfScreens {
         for (Economics e : s.metrics().byChannel().values()) {
             out.add(new ChannelEconomics(e.channel().isEmpty() ? "—" : e.channel(), e.cac(), e.clv()));
         }
+        out.sort(java.util.Comparator.comparing(ChannelEconomics::name));
         return out;
     }
 
@@ -170,6 +179,7 @@ final class WhatIfScreens {
         List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
         if (s != null) {
             PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
+            channels.sort(BY_SPEND_THEN_NAME);
         }
         if (channels.isEmpty()) {
             return BudgetPlannerView.empty(ctx.i18n(), s == null);

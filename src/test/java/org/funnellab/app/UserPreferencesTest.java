@@ -52,4 +52,21 @@ class UserPreferencesTest {
             assertThat(p.recentWorkspaces().get(0).getFileName().toString()).isEqualTo("w11.sqlite");
         }
     }
+
+    @Test
+    void theWindowsBoundsAndMaximisedStateSurviveARestart() {
+        Path file = dir.resolve("w.json");
+        try (UserPreferences p = UserPreferences.load(file)) {
+            assertThat(p.window()).isNull();
+            p.setWindow(40, 30, 1200, 740, true);
+        }
+        try (UserPreferences p = UserPreferences.load(file)) {
+            UserPreferences.WindowState w = p.window();
+            assertThat(w.x).isEqualTo(40);
+            assertThat(w.y).isEqualTo(30);
+            assertThat(w.width).isEqualTo(1200);
+            assertThat(w.height).isEqualTo(740);
+            assertThat(w.maximized).isTrue();
+        }
+    }
 }

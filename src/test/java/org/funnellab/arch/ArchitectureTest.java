@@ -123,8 +123,26 @@ class ArchitectureTest {
     @Test
     void onlyChartsAndExportTouchJFreeChartAndAwt() {
         noClasses().that().resideOutsideOfPackages("org.funnellab.ui.charts..", "org.funnellab.export..")
+                .and().resideOutsideOfPackage("org.funnellab.ui.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "java.awt..")
                 .because("chart code lives in one place (ui.charts), and vector/bitmap export draws those charts")
+                .check(classes);
+    }
+
+    @Test
+    void theCopyAndExportMenuDrawsThroughExportWithoutJFreeChart() {
+        noClasses().that().resideInAPackage("org.funnellab.ui.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+                .because("ui.export copies and saves pictures (AWT images) that export draws; charts stay in ui.charts")
+                .check(classes);
+    }
+
+    @Test
+    void exportWritersNeedNoDatabaseNoImporterAndNoCommandLine() {
+        noClasses().that().resideInAPackage("org.funnellab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.funnellab.importer..",
+                        "org.funnellab.cli..", "org.funnellab.store..")
+                .because("writers turn drawings and tables into files; the window and the command line feed them")
                 .check(classes);
     }
 

@@ -34,6 +34,7 @@ public final class BaselineScenarioChart extends FxChart {
             dataset.addValue(0, scenarioName, c);
         }
         init(createChart(title, valueAxisLabel, valueFormat, style));
+        watchEmpty(style);
     }
 
     private JFreeChart createChart(String title, String valueAxisLabel, NumberFormat valueFormat, ChartStyle style) {

@@ -55,6 +55,7 @@ public final class CacClvChart extends FxChart {
         dataset.addSeries(scenario);
         dataset.addSeries(line);
         init(createChart(title, cacAxis, clvAxis, moneyFormat, tooltip, style));
+        watchEmpty(style);
     }
 
     /** Text for one point: its name, CAC and CLV. */

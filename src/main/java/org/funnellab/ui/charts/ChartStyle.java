@@ -23,10 +23,21 @@ public final class ChartStyle {
 
     private final boolean dark;
     private final float scale;
+    private final String noDataText;
 
     public ChartStyle(boolean dark, float fontScale) {
+        this(dark, fontScale, null);
+    }
+
+    /** {@code noDataText}: what a chart with nothing but zeros says instead of showing made-up ticks (may be null). */
+    public ChartStyle(boolean dark, float fontScale, String noDataText) {
         this.dark = dark;
         this.scale = fontScale;
+        this.noDataText = noDataText;
+    }
+
+    public String noDataText() {
+        return noDataText;
     }
 
     public static ChartStyle light() {
@@ -52,6 +63,29 @@ public final class ChartStyle {
 
     public Color grid() {
         return dark ? new Color(0x30363D) : new Color(0xD8DEE4);
+    }
+
+    /**
+     * Maps this theme's colours to the light theme's (background, text, grid, series), so a chart drawn for the
+     * dark theme can be exported on a light page; identity in the light theme.
+     */
+    public java.util.function.UnaryOperator<Color> toLight() {
+        if (!dark) {
+            return c -> c;
+        }
+        ChartStyle light = new ChartStyle(false, scale);
+        java.util.Map<Integer, Color> map = new java.util.HashMap<>();
+        map.put(background().getRGB(), light.background());
+        map.put(text().getRGB(), light.text());
+        map.put(grid().getRGB(), light.grid());
+        for (int i = 0; i < SERIES_DARK.length; i++) {
+            map.put(SERIES_DARK[i].getRGB(), SERIES_LIGHT[i]);
+        }
+        // the unknown-target grey of the dark theme (see TargetSplitChart) is series 0's
+        return c -> {
+            Color m = map.get(c.getRGB() | 0xFF000000);
+            return m == null ? c : new Color(m.getRed(), m.getGreen(), m.getBlue(), c.getAlpha());
+        };
     }
 
     public Font font(float size, boolean bold) {

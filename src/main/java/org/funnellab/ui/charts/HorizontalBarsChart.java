@@ -57,6 +57,7 @@ public final class HorizontalBarsChart extends FxChart {
         style.apply(c);
         ReadableTicks.apply(c);
         init(c);
+        watchEmpty(style);
     }
 
     public DefaultCategoryDataset dataset() {

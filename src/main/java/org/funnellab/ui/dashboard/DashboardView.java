@@ -21,6 +21,7 @@ import org.funnellab.ui.charts.ChartStyle;
 import org.funnellab.ui.common.I18n;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -102,6 +103,7 @@ public final class DashboardView extends BorderPane {
 
         GridPane kpis = new GridPane();
         kpis.getStyleClass().add("kpi-strip");
+        org.funnellab.ui.export.Exportables.markCards(kpis, i18n.get("export.cards.kpis"));
         kpis.setHgap(10);
         kpis.setVgap(10);
         for (int c = 0; c < KPI_COLUMNS; c++) {
@@ -158,6 +160,15 @@ public final class DashboardView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dashboard-scroll");
         setCenter(scroll);
+        // Charts grow with the window: two rows of charts share most of the visible height, never below the minimum.
+        javafx.beans.binding.DoubleBinding chartHeight = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(CHART_HEIGHT, (scroll.getViewportBounds().getHeight() - 24) / 2),
+                scroll.viewportBoundsProperty());
+        for (Region r : List.of(funnelNode, (Region) cacBox.getChildren().get(0), (Region) grid.getChildren().get(1),
+                (Region) grid.getChildren().get(2), (Region) grid.getChildren().get(3),
+                (Region) grid.getChildren().get(5))) {
+            r.prefHeightProperty().bind(chartHeight);
+        }
 
         Runnable showStatus = () -> {
             String error = vm.errorProperty().get();

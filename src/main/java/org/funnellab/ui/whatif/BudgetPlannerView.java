@@ -40,6 +40,7 @@ public final class BudgetPlannerView extends BorderPane {
         setLeft(PanelParts.inputScroll(inputs(vm, i18n), 300));
 
         GridPane cards = new GridPane();
+        org.funnellab.ui.export.Exportables.markCards(cards, i18n.get("planner.title"));
         cards.setHgap(12);
         for (int i = 0; i < CARDS.size(); i++) {
             OutputCard card = new OutputCard(vm, CARDS.get(i), i18n);

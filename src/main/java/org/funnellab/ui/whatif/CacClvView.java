@@ -43,6 +43,7 @@ public final class CacClvView extends BorderPane {
         setLeft(PanelParts.inputScroll(PanelParts.inputColumn(vm, i18n, GROUP_KEYS, INPUT_GROUPS), 420));
 
         GridPane cards = new GridPane();
+        org.funnellab.ui.export.Exportables.markCards(cards, i18n.get("cacClv.title"));
         cards.getStyleClass().add("output-grid");
         cards.setHgap(12);
         cards.setVgap(12);

@@ -56,6 +56,7 @@ public final class NonTargetCostView extends BorderPane {
         setLeft(inputScroll);
 
         GridPane cards = new GridPane();
+        org.funnellab.ui.export.Exportables.markCards(cards, i18n.get("nonTarget.title"));
         cards.getStyleClass().add("output-grid");
         cards.setHgap(12);
         cards.setVgap(12);

@@ -20,6 +20,9 @@ final class OutputCard extends VBox {
     private final Unit unit;
     private final I18n i18n;
     private final String formulaText;
+    private final Tooltip valueTooltip = new Tooltip();
+    private String fullValue = "";
+    private java.util.List<String> shorter = java.util.List.of();
 
     OutputCard(WhatIfViewModel vm, String outputId, I18n i18n) {
         this.vm = vm;
@@ -35,7 +38,16 @@ final class OutputCard extends VBox {
         value.setId(outputId + "Value");
         value.getStyleClass().add("output-value");
         baseline.getStyleClass().add("output-baseline");
+        // In a narrow card the baseline takes two lines rather than reading "Baseline: …".
+        baseline.setWrapText(true);
+        baseline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(name, value, baseline);
+        // A narrow card shows money and counts abbreviated (1.31M ₽ / 1,31 млн ₽) rather than cut; the tooltip
+        // then gives the full value.
+        // The card's width decides (the label itself is only as wide as the text it shows).
+        widthProperty().addListener((obs, o, n) -> fitValue());
+        value.fontProperty().addListener((obs, o, n) -> fitValue());
         Tooltip.install(this, tooltip);
         vm.outputsProperty().addListener((obs, o, n) -> refresh());
         refresh();
@@ -44,7 +56,11 @@ final class OutputCard extends VBox {
     void refresh() {
         MetricValue v = vm.output(outputId);
         MetricValue b = vm.baselineOutput(outputId);
-        value.setText(vm.formats().format(v, unit));
+        fullValue = vm.formats().format(v, unit);
+        shorter = v.isDefined() && (unit == Unit.MONEY || unit == Unit.COUNT)
+                ? java.util.List.of(compact(v.value(), 2, true), compact(v.value(), 1, true),
+                compact(v.value(), 0, true), compact(v.value(), 0, false)) : java.util.List.of();
+        fitValue();
         String base = i18n.get("whatif.baseline") + ": " + vm.formats().format(b, unit);
         if (v.isDefined() && b.isDefined() && Math.abs(v.value() - b.value()) > 1e-9) {
             double d = v.value() - b.value();
@@ -53,5 +69,50 @@ final class OutputCard extends VBox {
         baseline.setText(base);
         tooltip.setText(v.isDefined() ? formulaText
                 : formulaText + "\n" + i18n.get("reason." + v.reason().name()));
+    }
+
+    private void fitValue() {
+        double available = getWidth() - snappedLeftInset() - snappedRightInset();
+        String shown = fullValue;
+        if (available > 0 && width(fullValue) > available) {
+            // the first shorter form that fits, else the narrowest of them
+            shown = null;
+            String narrowest = fullValue;
+            for (String c : shorter) {
+                if (width(c) <= available) {
+                    shown = c;
+                    break;
+                }
+                narrowest = width(c) < width(narrowest) ? c : narrowest;
+            }
+            shown = shown == null ? narrowest : shown;
+        }
+        value.setText(shown);
+        boolean fits = shown.equals(fullValue);
+        if (fits) {
+            value.setTooltip(null);
+        } else {
+            valueTooltip.setText(fullValue);
+            value.setTooltip(valueTooltip);
+        }
+    }
+
+    private double width(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(value.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The value in short form: 1.31M ₽ / 1,31 млн ₽ for money, 12.5K for counts. */
+    private String compact(double v, int digits, boolean withCurrency) {
+        java.text.NumberFormat f = java.text.NumberFormat.getCompactNumberInstance(vm.formats().locale(),
+                java.text.NumberFormat.Style.SHORT);
+        f.setMaximumFractionDigits(digits);
+        String n = f.format(v);
+        return unit == Unit.MONEY && withCurrency ? n + " " + vm.formats().currencySymbol() : n;
+    }
+
+    String fullValue() {
+        return fullValue;
     }
 }

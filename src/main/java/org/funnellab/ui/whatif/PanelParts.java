@@ -109,7 +109,7 @@ final class PanelParts {
         ScrollPane scroll = new ScrollPane(inputs);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(prefWidth);
-        scroll.setMinWidth(340);
+        scroll.setMinWidth(Math.min(340, prefWidth));
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("inputs-scroll");
         return scroll;

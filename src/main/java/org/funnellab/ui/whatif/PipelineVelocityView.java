@@ -47,6 +47,7 @@ public final class PipelineVelocityView extends BorderPane {
         setLeft(PanelParts.inputScroll(inputs, 400));
 
         GridPane cards = new GridPane();
+        org.funnellab.ui.export.Exportables.markCards(cards, i18n.get("velocity.title"));
         cards.setHgap(12);
         for (int i = 0; i < CARDS.size(); i++) {
             OutputCard card = new OutputCard(vm, CARDS.get(i), i18n);

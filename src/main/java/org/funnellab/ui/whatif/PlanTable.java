@@ -19,6 +19,9 @@ import java.util.function.Function;
 /** The planner's table: one row per channel and a bold total row; numbers right-aligned, "—" when undefined. */
 final class PlanTable extends TableView<ChannelPlan> {
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    /** The header's type size in funnellab.css ({@code .plan-table .column-header .label}) and its side padding. */
+    private static final double HEADER_FONT_SIZE = 11;
+    private static final double HEADER_PADDING = 14;
 
     /** A number column; money shows without the currency symbol, which the header names once. */
     private record Column(String key, Unit unit, double width, Function<ChannelPlan, MetricValue> value) {
@@ -26,6 +29,8 @@ final class PlanTable extends TableView<ChannelPlan> {
 
     PlanTable(BudgetPlannerViewModel vm, I18n i18n) {
         setId("planTable");
+        org.funnellab.ui.export.Exportables.title(this, i18n.get("planner.table.title"));
+        org.funnellab.ui.export.Exportables.locale(this, i18n.locale());
         getStyleClass().add("plan-table");
         Formats f = vm.formats();
         TableColumn<ChannelPlan, String> name = new TableColumn<>();
@@ -34,7 +39,16 @@ final class PlanTable extends TableView<ChannelPlan> {
                 && c.getValue() == vm.planProperty().get().total() ? i18n.get("planner.table.total")
                 : c.getValue().name()));
         name.setMinWidth(84);
-        name.setPrefWidth(120);
+        name.setPrefWidth(Math.min(170, vm.channels().stream().mapToDouble(c -> textWidth(c.name(), false) + 16)
+                .max().orElse(120)));
+        name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         getColumns().add(name);
         TableColumn<ChannelPlan, String> share = new TableColumn<>();
         share.setText(i18n.get("planner.table.share"));
@@ -62,24 +76,23 @@ final class PlanTable extends TableView<ChannelPlan> {
             TableColumn<ChannelPlan, MetricValue> tc = new TableColumn<>();
             // Header labels wrap (see funnellab.css), so long Russian headers take two lines, not an ellipsis.
             tc.setText(col.unit() == Unit.MONEY ? i18n.format(col.key(), f.currencySymbol()) : i18n.get(col.key()));
-            tc.setPrefWidth(col.width());
+            // As wide as the widest value in it (or the header's longest word), so the policy shares the width fairly.
+            tc.setPrefWidth(Math.max(longestWord(tc.getText()), vm.rows().stream().mapToDouble(r -> {
+                MetricValue v = col.value().apply(r);
+                String text = !v.isDefined() ? f.format(v, col.unit())
+                        : col.unit() == Unit.MONEY ? f.number(v.value(), 0) : f.format(v, col.unit());
+                return textWidth(text, true) + 18;
+            }).max().orElse(col.width())));
             // The constrained policy may shrink a column a little when the window or the navigation is narrow.
-            tc.setMinWidth(Math.round(col.width() * 0.8));
+            tc.setMinWidth(Math.max(longestWord(tc.getText()),
+                    textWidth("9 999", false) + 10));
             tc.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(col.value().apply(
                     c.getValue())));
-            tc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(MetricValue v, boolean empty) {
-                    super.updateItem(v, empty);
-                    setText(empty || v == null ? null : col.unit() == Unit.MONEY && v.isDefined()
-                            ? f.number(v.value(), 0) : f.format(v, col.unit()));
-                    setTooltip(empty || v == null || v.isDefined() ? null
-                            : new Tooltip(i18n.get("reason." + v.reason().name())));
-                }
-            });
+            tc.setCellFactory(c -> new FittingCell(col.unit(), f, i18n));
             tc.getStyleClass().add("number-column");
             getColumns().add(tc);
         }
+        name.setMinWidth(Math.max(name.getMinWidth(), longestWord(name.getText())));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChannelPlan item, boolean empty) {
@@ -94,5 +107,111 @@ final class PlanTable extends TableView<ChannelPlan> {
         // Header (about two lines) + one row per channel + total, so the table never scrolls for a few channels.
         prefHeightProperty().bind(javafx.beans.binding.Bindings.size(getItems()).multiply(28).add(52));
         setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * The width a header needs so that it wraps only between words: its longest word in the header's bold type,
+     * plus the header's padding. Without it a narrow column breaks "Leads" into "Lead" and "s".
+     */
+    static double longestWord(String header) {
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, HEADER_FONT_SIZE);
+        double widest = 0;
+        for (String word : header.split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(bold);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + HEADER_PADDING;
+    }
+
+    static double textWidth(String text, boolean bold) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 12));
+        return Math.ceil(t.getLayoutBounds().getWidth());
+    }
+
+    /**
+     * A number cell that never ends in "…": when the full value does not fit the column it shows the short form
+     * (1.31M, 1,31 млн) and the full value in a tooltip; an undefined value reads "—" with the reason as tooltip.
+     */
+    static final class FittingCell extends javafx.scene.control.TableCell<ChannelPlan, MetricValue> {
+        private final Unit unit;
+        private final Formats f;
+        private final I18n i18n;
+        private final java.text.NumberFormat compact;
+        private String full;
+        private List<String> shorter = List.of();
+
+        FittingCell(Unit unit, Formats f, I18n i18n) {
+            this.unit = unit;
+            this.f = f;
+            this.i18n = i18n;
+            this.compact = java.text.NumberFormat.getCompactNumberInstance(f.locale(),
+                    java.text.NumberFormat.Style.SHORT);
+            widthProperty().addListener((obs, o, n) -> fit());
+            fontProperty().addListener((obs, o, n) -> fit());
+        }
+
+        @Override
+        protected void updateItem(MetricValue v, boolean empty) {
+            super.updateItem(v, empty);
+            if (empty || v == null) {
+                full = null;
+                shorter = List.of();
+                setTooltip(null);
+            } else if (!v.isDefined()) {
+                full = f.format(v, unit);
+                shorter = List.of();
+                setTooltip(new Tooltip(i18n.get("reason." + v.reason().name())));
+            } else {
+                full = unit == Unit.MONEY ? f.number(v.value(), 0) : f.format(v, unit);
+                shorter = unit == Unit.MONEY || unit == Unit.COUNT ? List.of(compact(v.value(), 2),
+                        compact(v.value(), 1), compact(v.value(), 0)) : List.of();
+                setTooltip(null);
+            }
+            fit();
+        }
+
+        /** The full text when it fits the cell, otherwise the short one with the full value as tooltip. */
+        private void fit() {
+            if (full == null) {
+                setText(null);
+                return;
+            }
+            double available = getWidth() - snappedLeftInset() - snappedRightInset();
+            String shown = full;
+            if (available > 0 && width(full) > available) {
+                // the first shorter form that fits; when none does, the narrowest of all
+                String narrowest = full;
+                shown = null;
+                for (String s : shorter) {
+                    if (width(s) <= available) {
+                        shown = s;
+                        break;
+                    }
+                    narrowest = width(s) < width(narrowest) ? s : narrowest;
+                }
+                shown = shown == null ? narrowest : shown;
+            }
+            setText(shown);
+            if (!shown.equals(full)) {
+                setTooltip(new Tooltip(full));
+            } else if (getItem() != null && getItem().isDefined()) {
+                setTooltip(null);
+            }
+        }
+
+        private double width(String text) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+            t.setFont(getFont());
+            return t.getLayoutBounds().getWidth();
+        }
+
+        private String compact(double v, int digits) {
+            compact.setMaximumFractionDigits(digits);
+            return compact.format(v);
+        }
     }
 }
