@@ -11,6 +11,7 @@ import org.funnellab.export.PdfExport;
 import org.funnellab.export.PngExport;
 import org.funnellab.export.SimpleBarChart;
 import org.funnellab.export.SvgExport;
+import org.funnellab.service.MetricsService;
 import org.funnellab.store.FunnelQueries;
 import org.funnellab.store.HistogramBucket;
 import org.funnellab.store.LossReasonCount;
@@ -123,7 +124,7 @@ final class ExportChartCommand extends CliCommand {
         List<String> notes;
         try (Workspace ws = workspace.openForReading()) {
             FunnelQueries q = ws.queries();
-            chart = chart(id, q, filters);
+            chart = chart(id, ws, filters);
             notes = notes(filters, q.dataRange().orElse(null));
         }
         ExportPage page = new ExportPage(null, notes, chart);
@@ -155,10 +156,11 @@ final class ExportChartCommand extends CliCommand {
 
     private static final String NO_DATA = "No data for these filters";
 
-    static Drawing chart(String id, FunnelQueries q, Filters filters) {
+    static Drawing chart(String id, Workspace ws, Filters filters) {
+        FunnelQueries q = ws.queries();
         return switch (id) {
             case "funnel" -> {
-                FunnelFacts facts = q.facts(filters, MetricsCommand.WIN_RATE_STAGE);
+                FunnelFacts facts = new MetricsService(ws).select(filters).total();
                 List<String> stages = new ArrayList<>();
                 double[] reached = new double[Stage.values().length];
                 for (Stage s : Stage.values()) {

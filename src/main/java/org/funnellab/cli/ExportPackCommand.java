@@ -75,7 +75,7 @@ final class ExportPackCommand extends CliCommand {
             slides.add(new PackSlide(new ExportPage(null, List.of(), new TitleDrawing(title, notes, light)),
                     String.join("\n", notes)));
             for (Map.Entry<String, String> c : ExportChartCommand.CHARTS.entrySet()) {
-                slides.add(new PackSlide(new ExportPage(null, notes, ExportChartCommand.chart(c.getKey(), q, filters)),
+                slides.add(new PackSlide(new ExportPage(null, notes, ExportChartCommand.chart(c.getKey(), ws, filters)),
                         c.getValue() + "\n" + String.join("\n", notes)));
             }
         }
