@@ -109,6 +109,17 @@ public final class ColumnDetector {
                 }
             }
         }
+        // a required role whose named column holds values no layout reads (dates with typos) is still that column:
+        // its rows are then rejected with the reason, rather than the whole file refused for a column it has
+        for (ColumnRole required : REQUIRED) {
+            for (int i = 0; i < n && !used.contains(required); i++) {
+                if (roles[i] == null && (preset.rolesOf(header.get(i)).contains(required)
+                        || Presets.generic().rolesOf(header.get(i)).contains(required)) && !allFlags(values.get(i))) {
+                    roles[i] = required;
+                    used.add(required);
+                }
+            }
+        }
         List<ColumnMapping> columns = new ArrayList<>();
         String currency = null;
         for (int i = 0; i < n; i++) {
