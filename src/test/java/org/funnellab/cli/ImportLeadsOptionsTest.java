@@ -172,4 +172,25 @@ class ImportLeadsOptionsTest {
         assertThat(r.json().get("costsReplacedTotal").decimalValue()).isEqualByComparingTo("10000");
         assertThat(r.json().get("warnings").get(0).asText()).contains("1 cost row(s) replaced").contains("10000");
     }
+
+    @Test
+    void moreRejectedRowsThanTheSummaryKeepsAreAllWrittenToAFileItNames() throws IOException {
+        StringBuilder sb = new StringBuilder("id,created_at,stage\nOK-1,05.02.2025,lead\n");
+        int bad = 10_050;
+        for (int i = 1; i <= bad; i++) {
+            sb.append("B-").append(i).append(",05.02.2025,Думают\n");
+        }
+        Path file = csv("many.csv", sb.toString());
+        Cli.Result r = Cli.run("import", "leads", file.toString(), "--workspace", ws().toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("rejected").asLong()).isEqualTo(bad);
+        assertThat(j.get("rejectedRowsListed").asLong()).isEqualTo(10_000);
+        Path all = Path.of(j.get("rejectedRowsFile").asText());
+        assertThat(Files.readAllLines(all, StandardCharsets.UTF_8)).hasSize(bad + 1);
+        assertThat(Files.readAllLines(all, StandardCharsets.UTF_8).get(bad)).startsWith(bad + 2 + ",");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }
