@@ -232,7 +232,7 @@ final class LeadRowMapper {
             if (converted == null) {
                 return Outcome.rejected(Notice.of("reject.otherCurrency", CurrencyPolicy.code(currency), currencies.currency()));
             }
-            if (currency != null && !CurrencyPolicy.code(currency).equals(currencies.currency())) {
+            if (converted != amount) {
                 effects |= CONVERTED;
             }
             amount = converted;
