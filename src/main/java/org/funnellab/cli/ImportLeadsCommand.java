@@ -116,7 +116,7 @@ final class ImportLeadsCommand extends CliCommand {
             throw CliException.data(unboundMessage(mapping, missing));
         }
         if (printMapping) {
-            out().print(MappingJson.toJson(mapping) + System.lineSeparator());
+            out().print(MappingJson.toJson(ownMeaningsOnly(mapping)) + System.lineSeparator());
             return ExitCodes.OK;
         }
         WorkspaceOption.Opened opened = options.workspace.openForImport();
@@ -233,6 +233,18 @@ final class ImportLeadsCommand extends CliCommand {
             mapping = mapping.withLinked(true);
         }
         return mapping;
+    }
+
+    /** The mapping without the stage meanings it inherits from its preset anyway: a file to read and edit. */
+    private static Mapping ownMeaningsOnly(Mapping mapping) {
+        Preset preset = Presets.of(mapping.sourceSystem());
+        Map<String, StageMapping> own = new LinkedHashMap<>();
+        mapping.stageValues().forEach((value, meaning) -> {
+            if (!meaning.equals(preset.stageValues().get(value))) {
+                own.put(value, meaning);
+            }
+        });
+        return mapping.withStageValues(own);
     }
 
     private Mapping loadMapping() throws IOException {

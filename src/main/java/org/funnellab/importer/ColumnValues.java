@@ -2,7 +2,6 @@ package org.funnellab.importer;
 
 import org.funnellab.importer.mapping.ColumnRole;
 import org.funnellab.importer.mapping.Mapping;
-import org.funnellab.importer.parse.ValueParsers;
 import org.funnellab.importer.preset.Presets;
 import org.funnellab.importer.read.ReadSettings;
 import org.funnellab.importer.read.TableReader;
@@ -12,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The distinct values of one column with their row counts, most frequent first (ties by value): what the value-mapping
@@ -41,13 +38,12 @@ public final class ColumnValues {
         if (stageColumn == null) {
             return Map.of();
         }
-        Set<String> known = new HashSet<>();
-        mapping.stageValues().keySet().forEach(k -> known.add(ValueParsers.normalizeKey(k)));
+        org.funnellab.importer.preset.StageMeanings meanings = org.funnellab.importer.preset.StageMeanings.of(mapping);
         Map<String, Long> unmapped = new LinkedHashMap<>();
         try (TableReader table = new TableReader(file, settings, Presets.knownHeaders())) {
             int index = new ColumnBinding(mapping, table.header()).index(ColumnRole.STAGE);
             distinctOf(table, index).forEach((value, count) -> {
-                if (!value.isEmpty() && !known.contains(ValueParsers.normalizeKey(value))) {
+                if (!value.isEmpty() && meanings.stage(value) == null) {
                     unmapped.put(value, count);
                 }
             });

@@ -32,9 +32,12 @@ final class CurrencyPolicy {
         return !preset && currency != null;
     }
 
+    private final Map<String, String> codes = new HashMap<>();
+
     /** The amount in the workspace currency; null when {@code from} is another currency without a rate. */
     BigDecimal convert(BigDecimal amount, String from) {
-        String code = code(from);
+        // a currency column repeats a handful of spellings a million times: normalise each once
+        String code = from == null ? null : codes.size() < 1000 ? codes.computeIfAbsent(from, CurrencyPolicy::code) : code(from);
         if (code == null) {
             return amount;
         }

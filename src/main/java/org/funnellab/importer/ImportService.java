@@ -117,23 +117,29 @@ public final class ImportService {
         return outcome;
     }
 
+    /** Rows read to choose a new workspace's currency (a sample: a whole extra pass would slow a first import). */
+    static final int CURRENCY_SAMPLE_ROWS = 10_000;
+
     /**
-     * The currency a workspace without one takes from its first import: the one most rows of the file's currency
-     * column name (ties: alphabetical), or null when the mapping has no currency column (the first amount naming a
-     * currency decides then).
+     * The currency a workspace without one takes from its first import: the one most of the first
+     * {@value #CURRENCY_SAMPLE_ROWS} rows of the file's currency column name (ties: alphabetical), or null when the
+     * mapping has no currency column (the first amount naming a currency decides then).
      */
     static String mostFrequentCurrency(Path file, ReadSettings settings, Mapping mapping) throws IOException {
-        org.funnellab.importer.mapping.ColumnMapping column = mapping.column(org.funnellab.importer.mapping.ColumnRole.CURRENCY);
-        if (column == null || mapping.linked()) {
+        if (mapping.column(org.funnellab.importer.mapping.ColumnRole.CURRENCY) == null || mapping.linked()) {
             return null;
         }
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        ColumnValues.distinct(file, settings, column.index()).forEach((value, n) -> {
-            String code = CurrencyPolicy.code(value);
-            if (code != null) {
-                counts.merge(code, n, Long::sum);
+        try (org.funnellab.importer.read.TableReader table = new org.funnellab.importer.read.TableReader(file, settings,
+                org.funnellab.importer.preset.Presets.knownHeaders())) {
+            int index = new ColumnBinding(mapping, table.header()).index(org.funnellab.importer.mapping.ColumnRole.CURRENCY);
+            for (int rows = 0; rows < CURRENCY_SAMPLE_ROWS && table.hasNext(); rows++) {
+                String code = CurrencyPolicy.code(table.next().cell(index));
+                if (code != null) {
+                    counts.merge(code, 1L, Long::sum);
+                }
             }
-        });
+        }
         return counts.entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
                 .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(java.util.Map.Entry::getKey).orElse(null);

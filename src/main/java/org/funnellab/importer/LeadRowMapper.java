@@ -203,13 +203,12 @@ final class LeadRowMapper {
             target = Target.TARGET;
             effects |= WON_TARGET;
         }
-        if (status == LeadStatus.LOST && stageUnsaid && stage == Stage.LEAD) {
-            if (target == Target.NON_TARGET) {
-                effects |= NON_TARGET_LOSS;
-            } else {
-                stage = mapping.effectiveLostStage();
-                effects |= LIFTED;
-            }
+        if (status == LeadStatus.LOST && stageUnsaid && stage == Stage.LEAD && target != Target.NON_TARGET) {
+            stage = mapping.effectiveLostStage();
+            effects |= LIFTED;
+        }
+        if (status == LeadStatus.LOST && target == Target.NON_TARGET && !stage.hasReached(Stage.SQL)) {
+            effects |= NON_TARGET_LOSS;
         }
         if (status == LeadStatus.OPEN && !mapping.linked()) {
             // an open deal's "close date" is the CRM's forecast (Salesforce, Bitrix24), not a close: the raw row keeps it
@@ -232,7 +231,7 @@ final class LeadRowMapper {
             if (converted == null) {
                 return Outcome.rejected(Notice.of("reject.otherCurrency", CurrencyPolicy.code(currency), currencies.currency()));
             }
-            if (currency != null && !CurrencyPolicy.code(currency).equals(currencies.currency())) {
+            if (converted != amount) {
                 effects |= CONVERTED;
             }
             amount = converted;

@@ -160,4 +160,20 @@ class ArchitectureTest {
                 .because("layers must be separable and testable on their own")
                 .check(classes);
     }
+
+    @Test
+    void theImportersPartsHaveNoCycles() {
+        slices().matching("org.funnellab.importer.(*)..").should().beFreeOfCycles()
+                .because("reading, parsing, mapping, presets and detection each stand on the ones below them")
+                .check(classes);
+    }
+
+    @Test
+    void detectionDecidesFromTheFileAlone() {
+        noClasses().that().resideInAPackage("org.funnellab.importer.detect..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.funnellab.store..", "org.funnellab.ui..",
+                        "org.funnellab.cli..", "javafx..")
+                .because("the same detection serves the window, the command line and tests, before any workspace is open")
+                .check(classes);
+    }
 }

@@ -90,5 +90,14 @@ class CrmFixturesTest {
         assertThat(m.get("wonRevenue").decimalValue()).as("won revenue").isEqualByComparingTo(revenue);
         assertThat(m.get("salesCycleDaysMean").asDouble()).as("mean cycle").isCloseTo(cycleMean, within(0.000001));
         assertThat(m.get("salesCycleDaysMedian").asDouble()).as("median cycle").isEqualTo(cycleMedian);
+        JsonNode meanings = j.get("meanings");
+        assertThat(meanings.get("lostNonTargetAtLead").asLong()).as("non-target losses counted by the rule")
+                .isEqualTo(m.get("lost").asLong() - lostReachingSql(m, won, winRate));
+        assertThat(meanings.get("wonCountedTarget").asLong()).as("won deals counted as target").isEqualTo(won);
+    }
+
+    /** Lost leads in the win rate's denominator: won ÷ win rate − won (every lost one in it reached SQL). */
+    private static long lostReachingSql(JsonNode m, long won, double winRate) {
+        return Math.round(won / winRate) - won;
     }
 }

@@ -59,12 +59,14 @@ public final class ColumnDetector {
 
     /** The best preset for {@code header}, its values checked on {@code sample} (may be empty: names only). */
     public static Detection detect(List<String> header, List<SourceRow> sample) {
-        Detection best = withPreset(Presets.generic(), header, sample);
+        List<List<String>> values = values(header.size(), sample);
+        Map<Integer, Boolean> fits = new java.util.HashMap<>();
+        Detection best = withPreset(Presets.generic(), header, values, fits);
         for (Preset p : Presets.builtIn()) {
             if (p.sourceSystem() == SourceSystem.GENERIC) {
                 continue;
             }
-            Detection d = withPreset(p, header, sample);
+            Detection d = withPreset(p, header, values, fits);
             if (d.distinctive() > 0 && better(d, best)) {
                 best = d;
             }
@@ -84,8 +86,13 @@ public final class ColumnDetector {
 
     /** {@code preset} applied to {@code header}: its names first, then the dictionary's, each checked on the values. */
     public static Detection withPreset(Preset preset, List<String> header, List<SourceRow> sample) {
+        return withPreset(preset, header, values(header.size(), sample), new java.util.HashMap<>());
+    }
+
+    /** {@code fitCache}: whether a column fits a role, shared by the presets tried on one file (the values are the same). */
+    private static Detection withPreset(Preset preset, List<String> header, List<List<String>> values,
+                                        Map<Integer, Boolean> fitCache) {
         int n = header.size();
-        List<List<String>> values = values(n, sample);
         ColumnRole[] roles = new ColumnRole[n];
         Set<ColumnRole> used = EnumSet.noneOf(ColumnRole.class);
         Set<ColumnRole> distinctive = EnumSet.noneOf(ColumnRole.class);
@@ -96,8 +103,10 @@ public final class ColumnDetector {
                     continue;
                 }
                 for (ColumnRole r : names.rolesOf(header.get(i))) {
+                    int column = i;
                     if (r == ColumnRole.IGNORE || !r.multiColumn() && used.contains(r)
-                            || !fits(r, header.get(i), values.get(i))) {
+                            || !fitCache.computeIfAbsent(r.ordinal() * 100_000 + i,
+                            k -> fits(r, header.get(column), values.get(column)))) {
                         continue;
                     }
                     roles[i] = r;
@@ -106,6 +115,17 @@ public final class ColumnDetector {
                         distinctive.add(r);
                     }
                     break;
+                }
+            }
+        }
+        // a required role whose named column holds values no layout reads (dates with typos) is still that column:
+        // its rows are then rejected with the reason, rather than the whole file refused for a column it has
+        for (ColumnRole required : REQUIRED) {
+            for (int i = 0; i < n && !used.contains(required); i++) {
+                if (roles[i] == null && (preset.rolesOf(header.get(i)).contains(required)
+                        || Presets.generic().rolesOf(header.get(i)).contains(required)) && !allFlags(values.get(i))) {
+                    roles[i] = required;
+                    used.add(required);
                 }
             }
         }

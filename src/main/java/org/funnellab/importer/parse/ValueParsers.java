@@ -50,6 +50,14 @@ public final class ValueParsers {
         if (text == null) {
             return false;
         }
+        // every date and amount has a digit and no placeholder has one: most values leave here, without allocating
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return false;
+            }
+        }
         String t = text.strip();
         if (t.length() == 1) {
             char c = t.charAt(0);

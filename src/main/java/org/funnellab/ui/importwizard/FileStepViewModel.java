@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.funnellab.importer.preset.Presets;
+import org.funnellab.importer.detect.FileContent;
 import org.funnellab.importer.read.FileKind;
 import org.funnellab.importer.read.FilePreview;
 import org.funnellab.importer.read.FormatDetector;
@@ -52,12 +53,16 @@ public final class FileStepViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long seq;
 
+    /** True from choosing a file until its header has proposed the kind of import. */
+    private boolean kindFromHeader;
+
     FileStepViewModel(TaskExecutor executor) {
         this.executor = executor;
     }
 
     /** Detects how to read {@code path} and previews it. */
     public void choose(Path path) {
+        kindFromHeader = true;
         file.set(path);
         preview.set(null);
         settings.set(null);
@@ -129,6 +134,15 @@ public final class FileStepViewModel {
                 settings.set(r.settings());
                 preview.set(r.preview());
                 error.set(r.failure() == null ? "" : r.failure());
+                if (kindFromHeader && r.preview() != null) {
+                    // a cost sheet or aggregated funnel file is offered as such, not read as leads
+                    kindFromHeader = false;
+                    kind.set(switch (FileContent.of(r.preview().header())) {
+                        case COSTS -> ImportKind.COSTS;
+                        case FUNNEL -> ImportKind.FUNNEL;
+                        case LEADS -> ImportKind.LEADS;
+                    });
+                }
             }
         }).onFailure(e -> {
             if (mine == seq) {

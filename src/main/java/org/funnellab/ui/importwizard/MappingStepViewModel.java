@@ -13,7 +13,7 @@ import org.funnellab.importer.mapping.ColumnMapping;
 import org.funnellab.importer.mapping.ColumnRole;
 import org.funnellab.importer.mapping.Mapping;
 import org.funnellab.importer.parse.ValueParsers;
-import org.funnellab.importer.preset.Preset;
+import org.funnellab.importer.detect.ColumnDetector;
 import org.funnellab.importer.preset.Presets;
 import org.funnellab.importer.read.FilePreview;
 import org.funnellab.importer.read.SourceRow;
@@ -46,8 +46,9 @@ public final class MappingStepViewModel {
         Presets.builtIn().forEach(p -> choices.add(new PresetChoice(p.name(), false)));
         savedNames.forEach(n -> choices.add(new PresetChoice(n, true)));
         presets.setAll(choices);
-        Preset best = Presets.bestMatch(filePreview.header());
-        apply(new PresetChoice(best.name(), false), best.defaultMapping(filePreview.header()));
+        // names and sample values, as the command line detects them
+        ColumnDetector.Detection best = ColumnDetector.detect(filePreview.header(), filePreview.rows());
+        apply(new PresetChoice(best.preset().name(), false), best.mapping());
     }
 
     /** True when the mapping was set up for a file with this header (going back and forth keeps the user's edits). */
@@ -63,7 +64,7 @@ public final class MappingStepViewModel {
 
     /** Applies a built-in preset to the file's header. Saved mappings are loaded by the wizard, then {@link #apply}. */
     void chooseBuiltIn(PresetChoice choice) {
-        apply(choice, Presets.byName(choice.name()).defaultMapping(preview.header()));
+        apply(choice, ColumnDetector.withPreset(Presets.byName(choice.name()), preview.header(), preview.rows()).mapping());
     }
 
     /**

@@ -72,7 +72,7 @@ final class ResultStepView extends VBox {
         rejected.getColumns().get(0).setMinWidth(80);
         rejected.getColumns().get(0).setMaxWidth(110);
         rejected.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.check.col.reason"),
-                RejectedRow::reason, 420));
+                r -> r.notice().in(i18n.locale()), 420));
         rejected.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.result.col.cells"),
                 r -> r.cells().stream().collect(Collectors.joining(" | ")), 600));
         VBox.setVgrow(rejected, Priority.ALWAYS);

@@ -100,4 +100,16 @@ class FileStepViewModelTest {
         assertThat(vm.errorProperty().get()).contains("xlsx");
         assertThat(vm.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void aCostSheetOrAnAggregatedFunnelFileIsOfferedAsSuchAndAnExportAsLeads() throws Exception {
+        vm.choose(WizardFixtures.fixture("costs_en.csv"));
+        assertThat(vm.kindProperty().get()).isEqualTo(org.funnellab.store.ImportKind.COSTS);
+        Path funnel = dir.resolve("funnel.csv");
+        Files.writeString(funnel, "month,channel,campaign,leads,mql,sql,won,revenue\n2025-01,seo,,100,40,20,5,50000\n");
+        vm.choose(funnel);
+        assertThat(vm.kindProperty().get()).isEqualTo(org.funnellab.store.ImportKind.FUNNEL);
+        vm.choose(WizardFixtures.fixture("salesforce_report.csv"));
+        assertThat(vm.kindProperty().get()).isEqualTo(org.funnellab.store.ImportKind.LEADS);
+    }
 }
