@@ -54,7 +54,7 @@ final class ImportLeadsCommand extends CliCommand {
 
     @Override
     int execute() throws IOException {
-        options.checkFile();
+        options.checkFile(mappingFile);
         Mapping mapping;
         try {
             mapping = mapping();
@@ -65,19 +65,24 @@ final class ImportLeadsCommand extends CliCommand {
         ProgressListener progress = ProgressPrinter.create(err(), options.progress);
         ImportService.LeadOutcome outcome;
         try (var ws = opened.workspace()) {
-            outcome = new ImportService().importLeads(ws, options.file, null, mapping, mapping.name(), progress);
-        } catch (IOException | RuntimeException e) {
+            outcome = new ImportService().importLeads(ws, options.file, null, mapping, mapping.name(), progress,
+                    read -> options.prepareRejected(read.report().header(), read.rejectedRows()));
+        } catch (IOException | RuntimeException | Error e) {
             ProgressPrinter.finish(progress);
+            options.discardRejected();
             if (opened.created()) {
                 WorkspaceOption.removeCreated(options.workspace.workspace);
             }
+            if (e instanceof ImportFileOptions.RejectedNotWritten r) {
+                throw CliException.data(r.getMessage());
+            }
             if (e instanceof IOException || e instanceof MalformedFileException) {
-                throw options.unreadable(e);
+                throw options.unreadable((Exception) e);
             }
             throw e;
         }
         ProgressPrinter.finish(progress);
-        options.writeRejected(outcome.report().header(), outcome.report().rejected(), err());
+        options.publishRejected(err());
         ImportSummary summary = ImportSummary.ofLeads(options.file, opened.workspace().file(), mapping.name(), outcome);
         out().print(options.workspace.json ? summary.json() : summary.text());
         return ExitCodes.OK;

@@ -27,7 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -40,11 +43,47 @@ public final class ImportService {
     /** Files above this size are not hashed: the digest would cost a whole extra read of a large export. */
     static final long HASH_LIMIT_BYTES = 64L << 20;
 
-    /** What a lead import did: the reader's report and the store's counts (inserted, updated, unchanged, rejected). */
-    public record LeadOutcome(ImportReport report, ImportCounts counts, long linkedUnknown) {
+    /**
+     * What a lead import did: the reader's report and the store's counts (inserted, updated, unchanged, rejected).
+     * {@code linkedRejected} are the rows of a linked file naming a lead the workspace does not have (the first
+     * {@value #LINKED_REJECTED_KEPT}); {@link #rejectedRows()} lists them with the reader's rejections.
+     */
+    public record LeadOutcome(ImportReport report, ImportCounts counts, long linkedUnknown,
+                              List<RejectedRow> linkedRejected) {
+        public LeadOutcome {
+            linkedRejected = List.copyOf(linkedRejected);
+        }
+
         public boolean cancelled() {
             return report.cancelled();
         }
+
+        /** Every rejected row kept, the reader's and the linked ones, in line order. */
+        public List<RejectedRow> rejectedRows() {
+            return merged(report, linkedRejected);
+        }
+    }
+
+    /** How many linked-file rows naming an unknown lead are kept for the rejected-rows list (all are counted). */
+    static final int LINKED_REJECTED_KEPT = 10_000;
+
+    /**
+     * A step between reading the whole file and committing it, e.g. writing the rejected rows out: when it throws,
+     * the import is rolled back, so nothing is committed that the caller then reports as failed.
+     */
+    @FunctionalInterface
+    public interface BeforeCommit<R> {
+        void accept(R report) throws IOException;
+    }
+
+    private static List<RejectedRow> merged(ImportReport report, List<RejectedRow> linked) {
+        if (linked.isEmpty()) {
+            return report.rejected();
+        }
+        List<RejectedRow> all = new ArrayList<>(report.rejected());
+        all.addAll(linked);
+        all.sort(Comparator.comparingLong(RejectedRow::line));
+        return all;
     }
 
     /** What a cost or aggregated-funnel import did. */
@@ -57,6 +96,16 @@ public final class ImportService {
      */
     public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
                                    String presetName, ProgressListener progress) throws IOException {
+        return importLeads(workspace, file, settings, mapping, presetName, progress, outcome -> { });
+    }
+
+    /**
+     * Imports leads; {@code beforeCommit} gets the outcome as read (its {@code counts} still null: nothing is
+     * committed yet) after the whole file was read and before the commit, and rolls the import back by throwing.
+     */
+    public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
+                                   String presetName, ProgressListener progress,
+                                   BeforeCommit<LeadOutcome> beforeCommit) throws IOException {
         ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
         ImportBatchInfo info = new ImportBatchInfo(ImportKind.LEADS, file.getFileName().toString(), sha256(file),
                 presetName, mappingJson(mapping));
@@ -65,9 +114,10 @@ public final class ImportService {
             ImportReport report = new LeadImport(file, rs, mapping).run(sink, progress);
             if (report.cancelled()) {
                 sink.tx.rollback();
-                return new LeadOutcome(report, null, 0);
+                return new LeadOutcome(report, null, 0, List.of());
             }
-            return new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown);
+            beforeCommit.accept(new LeadOutcome(report, null, sink.linkedUnknown, sink.linkedRejected));
+            return new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown, sink.linkedRejected);
         } finally {
             sink.tx.close();
         }
@@ -76,7 +126,13 @@ public final class ImportService {
     /** Imports a cost sheet (no mapping needed: headers and months are recognised). */
     public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
             throws IOException {
-        return importTable(workspace, file, settings, ImportKind.COSTS, (rs, tx) -> new CostImport(file, rs).run(
+        return importCosts(workspace, file, settings, cancelled, report -> { });
+    }
+
+    /** Imports a cost sheet; {@code beforeCommit} runs after the whole file was read and rolls back by throwing. */
+    public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled,
+                                    BeforeCommit<TableImportReport> beforeCommit) throws IOException {
+        return importTable(workspace, file, settings, ImportKind.COSTS, beforeCommit, (rs, tx) -> new CostImport(file, rs).run(
                 new CostSink() {
                     @Override
                     public void accept(CostEntry entry) {
@@ -94,7 +150,13 @@ public final class ImportService {
     /** Imports aggregated funnel rows (month, channel, campaign, leads, mql, sql, ...). */
     public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
             throws IOException {
-        return importTable(workspace, file, settings, ImportKind.FUNNEL, (rs, tx) -> new FunnelAggregateImport(file, rs)
+        return importFunnel(workspace, file, settings, cancelled, report -> { });
+    }
+
+    /** Imports aggregated funnel rows; {@code beforeCommit} runs after the whole file was read. */
+    public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled,
+                                     BeforeCommit<TableImportReport> beforeCommit) throws IOException {
+        return importTable(workspace, file, settings, ImportKind.FUNNEL, beforeCommit, (rs, tx) -> new FunnelAggregateImport(file, rs)
                 .run(new AggregateSink() {
                     @Override
                     public void accept(FunnelAggregateRow row) {
@@ -116,11 +178,12 @@ public final class ImportService {
 
     /** One table file in one transaction: committed when read whole, rolled back on cancel or error. */
     private TableOutcome importTable(Workspace workspace, Path file, ReadSettings settings, ImportKind kind,
-                                     TableRun run) throws IOException {
+                                     BeforeCommit<TableImportReport> beforeCommit, TableRun run) throws IOException {
         ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
         ImportBatchInfo info = new ImportBatchInfo(kind, file.getFileName().toString(), sha256(file), null, null);
         try (ImportTransaction tx = workspace.begin(info)) {
             TableImportReport report = run.run(rs, tx);
+            beforeCommit.accept(report);
             return new TableOutcome(report, tx.commit(), false);
         } catch (Cancelled e) {
             return new TableOutcome(null, null, true);
@@ -142,6 +205,7 @@ public final class ImportService {
         private boolean linked;
         private Set<LeadField> fields = Set.of();
         long linkedUnknown;
+        final List<RejectedRow> linkedRejected = new ArrayList<>();
 
         StoreLeadSink(Workspace workspace, ImportBatchInfo info) {
             this.workspace = workspace;
@@ -159,6 +223,7 @@ public final class ImportService {
             tx.rollback();
             tx = workspace.begin(info);
             linkedUnknown = 0;
+            linkedRejected.clear();
         }
 
         @Override
@@ -178,8 +243,12 @@ public final class ImportService {
                 tx.upsert(lead);
             } else if (tx.upsertLinked(lead, fields) == LinkedOutcome.NO_SUCH_LEAD) {
                 linkedUnknown++;
-                tx.reject(line, "no lead with id " + lead.externalId() + " from " + lead.sourceSystem().id()
-                        + " is in the workspace to update", lead.rawRow());
+                String reason = "no lead with id " + lead.externalId() + " from " + lead.sourceSystem().id()
+                        + " is in the workspace to update";
+                tx.reject(line, reason, lead.rawRow());
+                if (linkedRejected.size() < LINKED_REJECTED_KEPT) {
+                    linkedRejected.add(new RejectedRow(line, reason, lead.externalId(), rawCells(lead.rawRow())));
+                }
             }
         }
 
@@ -187,6 +256,26 @@ public final class ImportService {
         public void reject(RejectedRow row) {
             rejectRow(tx, row);
         }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The cells of a stored raw row ({header: cell, ...}) in header order; the text itself if it is not that. */
+    static List<String> rawCells(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(raw);
+            if (node != null && node.isObject()) {
+                List<String> cells = new ArrayList<>();
+                node.elements().forEachRemaining(v -> cells.add(v.isNull() ? "" : v.asText()));
+                return cells;
+            }
+        } catch (IOException e) {
+            // not JSON: keep the text as one cell
+        }
+        return List.of(raw);
     }
 
     private static final class Cancelled extends RuntimeException {

@@ -62,8 +62,8 @@ public final class FunnelQueries {
             query("SELECT " + key + ", stage, status, target, sum(leads), sum(value_sum), sum(value_count),"
                     + " sum(cycle_sum), sum(cycle_count) FROM lead_summary WHERE " + s.clause()
                     + " GROUP BY 1, 2, 3, 4", s, rs -> acc.computeIfAbsent(rs.getString(1),
-                            k -> new FactsAccumulator(winRateStage)).addLeads(Stage.valueOf(rs.getString(2)),
-                            LeadStatus.valueOf(rs.getString(3)), Target.valueOf(rs.getString(4)), rs.getLong(5),
+                            k -> new FactsAccumulator(winRateStage)).addLeads(DbValues.known(Stage.class, rs.getString(2)),
+                            DbValues.known(LeadStatus.class, rs.getString(3)), DbValues.known(Target.class, rs.getString(4)), rs.getLong(5),
                             rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
             FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false);
             query("SELECT " + key + ", leads, mql, sql, opportunities, won, lost, non_target, revenue"
@@ -77,7 +77,7 @@ public final class FunnelQueries {
             query("SELECT " + key + ", category, sum(amount) FROM cost_entry WHERE " + cs.clause()
                     + " GROUP BY 1, 2", cs, rs -> acc.computeIfAbsent(rs.getString(1),
                             k -> new FactsAccumulator(winRateStage))
-                            .addCost(CostCategory.valueOf(rs.getString(2)), rs.getLong(3)));
+                            .addCost(DbValues.known(CostCategory.class, rs.getString(2)), rs.getLong(3)));
             int months = months(f);
             Map<String, FunnelFacts> out = new TreeMap<>();
             for (Map.Entry<String, FactsAccumulator> e : acc.entrySet()) {
@@ -87,8 +87,8 @@ public final class FunnelQueries {
                         medians.cycleDays(f, channel, x.leadRowsWithCycle)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot compute the funnel: " + e.getMessage(), e);
+        } catch (SQLException | ArithmeticException e) {
+            throw new WorkspaceException("Cannot compute the funnel: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -102,7 +102,7 @@ public final class FunnelQueries {
         FilterSql all = s.and(channelTerm, f.channels().stream().sorted().toArray());
         run("SELECT channel IS NULL, category, sum(amount) FROM cost_entry WHERE " + all.clause()
                 + " GROUP BY 1, 2", all, rs -> (rs.getBoolean(1) ? shared : channel)
-                .merge(CostCategory.valueOf(rs.getString(2)), DbValues.fromMinor(rs.getLong(3)), BigDecimal::add));
+                .merge(DbValues.known(CostCategory.class, rs.getString(2)), DbValues.fromMinor(rs.getLong(3)), BigDecimal::add));
         return new CostBreakdown(channel, shared);
     }
 
@@ -126,7 +126,7 @@ public final class FunnelQueries {
     private static void add(Map<String, long[]> byMonth, ResultSet rs) throws SQLException {
         long[] v = byMonth.computeIfAbsent(rs.getString(1), k -> new long[4]);
         for (int i = 0; i < 4; i++) {
-            v[i] += rs.getLong(2 + i);
+            v[i] = Math.addExact(v[i], rs.getLong(2 + i));
         }
     }
 
@@ -136,7 +136,7 @@ public final class FunnelQueries {
         FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
         run("SELECT ifnull(channel, ''), target, sum(leads) FROM lead_summary WHERE " + s.clause()
                 + " GROUP BY 1, 2", s, rs -> by.computeIfAbsent(rs.getString(1), k -> new long[3])
-                [Target.valueOf(rs.getString(2)).ordinal()] += rs.getLong(3));
+                [DbValues.known(Target.class, rs.getString(2)).ordinal()] += rs.getLong(3));
         FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false);
         run("SELECT ifnull(channel, ''), sum(non_target), sum(leads) - sum(non_target) FROM funnel_aggregate WHERE "
                 + a.clause() + " GROUP BY 1", a, rs -> {
@@ -155,7 +155,7 @@ public final class FunnelQueries {
         FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
         run("SELECT loss_reason, target, sum(leads) FROM lead_loss_summary WHERE " + s.clause()
                 + " GROUP BY 1, 2 ORDER BY 3 DESC, 1", s, rs -> out.add(new LossReasonCount(rs.getString(1),
-                Target.valueOf(rs.getString(2)), rs.getLong(3))));
+                DbValues.known(Target.class, rs.getString(2)), rs.getLong(3))));
         return out;
     }
 
@@ -250,8 +250,8 @@ public final class FunnelQueries {
     private void run(String sql, FilterSql params, RowHandler handler) {
         try {
             query(sql, params, handler);
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        } catch (SQLException | ArithmeticException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + SqliteErrors.describe(e), e);
         }
     }
 }

@@ -97,7 +97,7 @@ public final class ImportTransaction implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot start the import: " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot start the import: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -153,7 +153,7 @@ public final class ImportTransaction implements AutoCloseable {
             }
             return outcome;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update lead " + lead.externalId() + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot update lead " + lead.externalId() + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -243,15 +243,20 @@ public final class ImportTransaction implements AutoCloseable {
                 ps.setLong(7, batchId);
                 ps.executeUpdate();
             }
+            WorkspaceTotals.check(connection);
             connection.commit();
             finish();
             return new ImportCounts(batchId, read, inserted, updated, unchanged, rejected);
         } catch (SQLException | RuntimeException e) {
-            rollback();
+            try {
+                rollback();
+            } catch (WorkspaceException secondary) {
+                e.addSuppressed(secondary); // the first failure is the one that explains what happened
+            }
             if (e instanceof WorkspaceException we) {
                 throw we;
             }
-            throw new WorkspaceException("The import was not saved: " + e.getMessage(), e);
+            throw new WorkspaceException("The import was not saved: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -262,9 +267,14 @@ public final class ImportTransaction implements AutoCloseable {
         }
         pipeline.close();
         try {
-            connection.rollback();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot roll the import back: " + e.getMessage(), e);
+            if (e.getMessage() != null && e.getMessage().contains("no transaction is active")) {
+                return; // SQLite already rolled back on its own (a full disk, an I/O error)
+            }
+            throw new WorkspaceException("Cannot roll the import back: " + SqliteErrors.describe(e), e);
         } finally {
             finish();
         }
@@ -280,7 +290,7 @@ public final class ImportTransaction implements AutoCloseable {
             connection.setAutoCommit(true);
             restoreCache(connection);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot end the import: " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot end the import: " + SqliteErrors.describe(e), e);
         }
     }
 

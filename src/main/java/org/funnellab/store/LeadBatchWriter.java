@@ -160,7 +160,7 @@ final class LeadBatchWriter implements AutoCloseable {
             multiStatement.close();
             prepareUpserts();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot index the imported leads: " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot index the imported leads: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -190,14 +190,21 @@ final class LeadBatchWriter implements AutoCloseable {
         long[] v = summary.computeIfAbsent(new MainKey(month, channel, campaign, owner,
                 l.stage().name(), l.status().name(), target), k -> new long[5]);
         v[0]++;
-        if (l.dealValue() != null) {
-            v[1] += DbValues.toMinor(l.dealValue());
-            v[2]++;
-        }
-        if (l.createdAt() != null && l.closedAt() != null) {
-            // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
-            v[3] += ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
-            v[4]++;
+        try {
+            if (l.dealValue() != null) {
+                v[1] = Math.addExact(v[1], DbValues.toMinor(l.dealValue()));
+                v[2]++;
+            }
+            if (l.createdAt() != null && l.closedAt() != null) {
+                // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
+                v[3] = Math.addExact(v[3], ChronoUnit.DAYS.between(l.createdAt().toLocalDate(),
+                        l.closedAt().toLocalDate()));
+                v[4]++;
+            }
+        } catch (ArithmeticException e) {
+            throw new WorkspaceException("The deal values of " + (month == null ? "undated leads" : month)
+                    + (channel == null ? "" : ", channel " + channel)
+                    + " add up to more than can be stored; the import was not saved", e);
         }
         if (l.status() == LeadStatus.LOST) {
             lossSummary.computeIfAbsent(new LossKey(month, channel, campaign, owner, target,

@@ -31,7 +31,7 @@ public final class SavedMappings {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read mapping " + name + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot read mapping " + name + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -47,7 +47,7 @@ public final class SavedMappings {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot list mappings: " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot list mappings: " + SqliteErrors.describe(e), e);
         }
         return out;
     }
@@ -63,7 +63,7 @@ public final class SavedMappings {
             }
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot save the mapping: " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot save the mapping: " + SqliteErrors.describe(e), e);
         }
     }
 }

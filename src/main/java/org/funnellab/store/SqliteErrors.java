@@ -23,6 +23,23 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
+    /** Any failure while working on the workspace, as a sentence: SQLite's in words, an overflow as such. */
+    static String describe(Throwable e) {
+        if (e instanceof SQLException se) {
+            return describe(se, null);
+        }
+        if (e instanceof ArithmeticException) {
+            return "a total is too large to be stored (it exceeds 92 quadrillion minor units)";
+        }
+        if (e instanceof WorkspaceException) {
+            return e.getMessage();
+        }
+        if (e instanceof java.io.IOException) {
+            return "the disk could not read or write the workspace (" + e.getMessage() + ")";
+        }
+        return e.getMessage() == null ? "an unexpected problem" : e.getMessage();
+    }
+
     /** The failure as a sentence about {@code file}; {@code null} file = "the workspace". */
     static String describe(SQLException e, Path file) {
         String name = file == null ? "the workspace" : "the workspace " + file;

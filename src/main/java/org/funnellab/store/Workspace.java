@@ -166,7 +166,7 @@ public final class Workspace implements AutoCloseable {
                 // SQLite may have rolled back on its own (disk full); the upgrade's own error is the one to report
             }
             deleteQuietly(backup);
-            String why = e instanceof SQLException se ? SqliteErrors.describe(se, null) : e.getMessage();
+            String why = e instanceof SQLException se ? SqliteErrors.describe(se, null) : SqliteErrors.describe(e);
             throw new WorkspaceException("Cannot upgrade workspace " + file.getFileName() + " from schema version "
                     + version + ": " + why + ". The file was not changed.", e);
         } finally {
@@ -239,7 +239,7 @@ public final class Workspace implements AutoCloseable {
         try {
             return intQuery(connection, "PRAGMA user_version");
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace version", e);
+            throw new WorkspaceException("Cannot read the workspace version: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -283,7 +283,7 @@ public final class Workspace implements AutoCloseable {
             ps.setString(1, abs.toString());
             ps.execute();
         } catch (SQLException | java.io.IOException e) {
-            throw new WorkspaceException("Cannot save a copy of the workspace to " + abs + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot save a copy of the workspace to " + abs + ": " + SqliteErrors.describe(e), e);
         }
     }
 

@@ -42,7 +42,7 @@ final class WritePipeline implements AutoCloseable {
             if (cause instanceof WorkspaceException we) {
                 throw we;
             }
-            throw new WorkspaceException("Cannot write the import: " + cause.getMessage(), cause);
+            throw new WorkspaceException("Cannot write the import: " + SqliteErrors.describe(cause), cause);
         }
     }
 
