@@ -89,8 +89,8 @@ final class ImportFileOptions {
         if (rejectedOutput == null) {
             return;
         }
-        Path temp = rejectedOutput.temporary();
         try {
+            Path temp = rejectedOutput.temporary();
             RejectedRowsCsv.write(temp, header, rows);
         } catch (IOException e) {
             rejectedOutput.discard();

@@ -137,11 +137,7 @@ final class OutputFile {
     Path temporary() throws IOException {
         discard();
         Path folder = target.getParent() == null ? Path.of("").toAbsolutePath() : target.getParent();
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw new IOException(option + " " + target + ": cannot be written (" + reason(e) + ")", e);
-        }
+        temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         return temp;
     }
 

@@ -118,21 +118,22 @@ final class XlsxRowReader implements RowReader {
     }
 
     /**
-     * The cell's text; a value the reader cannot convert (a date serial outside the calendar, a shared string that
-     * is not there) is kept as its raw text, so the row is judged — and rejected with its line — like any other.
+     * The cell's text. A number the reader cannot convert (a date serial outside the calendar) is kept as its raw
+     * text, so the row is judged — and rejected with its line — like any other; any other unreadable cell (a shared
+     * text that is not in the workbook) means the file is damaged at that row.
      */
     private static String safeText(Row row, int i) {
-        Cell cell;
+        Cell cell = null;
         try {
             cell = row.getCell(i);
             return text(cell);
         } catch (RuntimeException e) {
-            try {
-                String raw = row.getCell(i).getRawValue();
+            if (cell != null && cell.getType() == CellType.NUMBER) {
+                String raw = cell.getRawValue();
                 return raw == null ? "" : raw;
-            } catch (RuntimeException again) {
-                return "";
             }
+            throw new MalformedFileException(row.getRowNum(), "the XLSX workbook is damaged in cell " + (i + 1)
+                    + " (" + damage(e) + ")" + FIX, e);
         }
     }
 
