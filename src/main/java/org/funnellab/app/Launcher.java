@@ -9,6 +9,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.funnellab.store.SqliteNative.prepare();
         if (args.length > 0) {
             System.exit(org.funnellab.cli.FunnelLabCommand.run(args));
         }

@@ -92,7 +92,18 @@ public final class WorkspaceViewModel implements AutoCloseable {
         return file;
     }
 
+    private java.util.function.Consumer<java.nio.file.Path> onOpened = file -> { };
+
+    /**
+     * Called with the file of every workspace that opened successfully (the recent list is kept from these, so a
+     * file that failed to open never becomes the workspace the next launch tries first).
+     */
+    public void setOnOpened(java.util.function.Consumer<java.nio.file.Path> onOpened) {
+        this.onOpened = onOpened == null ? file -> { } : onOpened;
+    }
+
     private void opened(Opened o) {
+        onOpened.accept(o.workspace().file());
         Workspace old = workspace.get();
         workspace.set(o.workspace());
         name.set(o.name());
@@ -157,7 +168,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
 
     private void failed(Throwable e) {
         loading.set(false);
-        error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+        error.set(org.funnellab.ui.common.UserMessages.of(e));
     }
 
     public FiltersViewModel filters() {
