@@ -72,4 +72,28 @@ class WorkspaceViewModelTest {
         assertThat(vm.workspaceProperty().get().file()).isEqualTo(file.toAbsolutePath());
         assertThat(vm.snapshotProperty().get().total().leads()).isEqualTo(1500);
     }
+
+    @Test
+    void aFileThatFailsToOpenIsNeverRememberedAndItsMessageHasNoClassNameOrCode() throws Exception {
+        java.util.List<Path> remembered = new java.util.ArrayList<>();
+        vm.setOnOpened(remembered::add);
+        vm.open(file);
+        assertThat(remembered).containsExactly(file.toAbsolutePath());
+        Path csv = Files.writeString(dir.resolve("deals.csv"), "ID;Name\n1;Acme\n".repeat(100));
+        vm.open(csv);
+        assertThat(remembered).containsExactly(file.toAbsolutePath());
+        assertThat(vm.errorProperty().get()).contains("not a FunnelLab workspace").doesNotContain("SQLITE_")
+                .doesNotContain("Exception").doesNotContain("org.");
+    }
+
+    @Test
+    void aFailureWithoutAMessageIsStillASentence() {
+        assertThat(org.funnellab.ui.common.UserMessages.of(new NullPointerException())).isNotBlank()
+                .doesNotContain("Exception");
+        assertThat(org.funnellab.ui.common.UserMessages.of(new IllegalStateException(
+                "java.lang.IllegalArgumentException: No enum constant org.funnellab.domain.Stage.X")))
+                .doesNotContain("java.").doesNotContain("Exception").doesNotContain("org.funnellab");
+        assertThat(org.funnellab.ui.common.UserMessages.of(new RuntimeException(new java.sql.SQLException(
+                "[SQLITE_BUSY] The database file is locked (database is locked)")))).doesNotContain("SQLITE_");
+    }
 }
