@@ -414,4 +414,28 @@ class HostileInputTest {
         assertNoRawError(notDb);
         assertThat(Files.readAllBytes(text)).isEqualTo(textBytes);
     }
+
+    @Test
+    void processesStartingAtOncePrintOnlyTheirOwnLinesAndShareOneNativeLibrary() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        List<Process> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "org.funnellab.app.Launcher",
+                    "import", "costs", Cli.fixture("costs_en.csv").toString(), "--workspace",
+                    dir.resolve("ws" + i + ".sqlite").toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().remove("XDG_CACHE_HOME");
+            runs.add(pb.start());
+        }
+        for (Process p : runs) {
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(err).isZero();
+            assertThat(err).as("stderr").isEmpty();
+        }
+        try (var files = Files.walk(home.resolve(".cache/FunnelLab/sqlite-native"))) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .containsExactly(org.sqlite.util.LibraryLoaderUtil.getNativeLibName());
+        }
+    }
 }
