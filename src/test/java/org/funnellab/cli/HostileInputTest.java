@@ -83,12 +83,19 @@ class HostileInputTest {
 
     @Test
     void theMappingFileIsAnInputToo() throws Exception {
-        Path mapping = dir.resolve("m.json");
-        Files.writeString(mapping, "{}");
-        Cli.Result r = Cli.run("import", "leads", Cli.fixture("amocrm_deals.csv").toString(), "--mapping",
-                mapping.toString(), "--workspace", ws.toString(), "--rejected-csv", mapping.toString());
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(Files.readString(mapping)).isEqualTo("{}");
+        Path mapping = Files.copy(Path.of("src/docs/mappings/olist-mql.json"), dir.resolve("m.json"));
+        byte[] bytes = Files.readAllBytes(mapping);
+        Path mql = Files.writeString(dir.resolve("mql.csv"), """
+                mql_id,first_contact_date,landing_page_id,origin
+                a1,2018-02-01,p1,organic_search
+                a2,not a date,p1,paid_search
+                """);
+        Cli.Result r = Cli.run("import", "leads", mql.toString(), "--mapping", mapping.toString(), "--workspace",
+                ws.toString(), "--rejected-csv", mapping.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("is an input file");
+        assertThat(Files.readAllBytes(mapping)).isEqualTo(bytes);
+        assertWorkspaceUnchanged();
     }
 
     @Test
