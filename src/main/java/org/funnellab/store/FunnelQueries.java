@@ -88,7 +88,7 @@ public final class FunnelQueries {
             }
             return out;
         } catch (SQLException | ArithmeticException e) {
-            throw new WorkspaceException("Cannot compute the funnel: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(kind(e), null, "Cannot compute the funnel: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -251,7 +251,11 @@ public final class FunnelQueries {
         try {
             query(sql, params, handler);
         } catch (SQLException | ArithmeticException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(kind(e), null, "Cannot read the workspace: " + SqliteErrors.describe(e), e);
         }
+    }
+
+    private static WorkspaceException.Kind kind(Exception e) {
+        return e instanceof SQLException se ? SqliteErrors.kind(se) : WorkspaceException.Kind.TOO_LARGE;
     }
 }

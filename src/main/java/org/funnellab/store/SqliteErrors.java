@@ -23,6 +23,27 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
+    /** What kind of failure this is, for a message in the user's language. */
+    static WorkspaceException.Kind kind(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        String raw = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (code == BUSY || code == LOCKED || raw.contains("database is locked")) {
+            return WorkspaceException.Kind.BUSY;
+        }
+        if (code == FULL || raw.contains("database or disk is full")) {
+            return WorkspaceException.Kind.DISK_FULL;
+        }
+        return switch (code) {
+            case READONLY -> WorkspaceException.Kind.READ_ONLY;
+            case CORRUPT -> WorkspaceException.Kind.DAMAGED;
+            case NOTADB -> WorkspaceException.Kind.NOT_A_WORKSPACE;
+            case CANTOPEN -> WorkspaceException.Kind.CANNOT_OPEN;
+            case IOERR -> WorkspaceException.Kind.IO_ERROR;
+            case TOOBIG -> WorkspaceException.Kind.TOO_LARGE;
+            default -> raw.contains("integer overflow") ? WorkspaceException.Kind.TOO_LARGE : WorkspaceException.Kind.OTHER;
+        };
+    }
+
     /** Any failure while working on the workspace, as a sentence: SQLite's in words, an overflow as such. */
     static String describe(Throwable e) {
         if (e instanceof SQLException se) {

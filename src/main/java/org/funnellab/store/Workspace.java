@@ -79,11 +79,12 @@ public final class Workspace implements AutoCloseable {
             return new Workspace(absolute, c, backup);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new WorkspaceException("Cannot open the workspace: " + SqliteErrors.describe(e, absolute), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), absolute,
+                    "Cannot open the workspace: " + SqliteErrors.describe(e, absolute), e);
         } catch (java.io.IOException e) {
             closeQuietly(c);
-            throw new WorkspaceException("Cannot open the workspace " + absolute + ": its folder cannot be created ("
-                    + ioReason(e) + ")", e);
+            throw new WorkspaceException(WorkspaceException.Kind.CANNOT_OPEN, absolute, "Cannot open the workspace "
+                    + absolute + ": its folder cannot be created (" + ioReason(e) + ")", e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -115,14 +116,16 @@ public final class Workspace implements AutoCloseable {
     private static int checkVersion(Connection c, Path file) throws SQLException {
         int version = intQuery(c, "PRAGMA user_version");
         if (version > LATEST_VERSION) {
-            throw new WorkspaceException("The workspace " + file.getFileName() + " was saved by a newer FunnelLab"
+            throw new WorkspaceException(WorkspaceException.Kind.NEWER_VERSION, file, "The workspace "
+                    + file.getFileName() + " was saved by a newer FunnelLab"
                     + " (schema version " + version + "; this version reads up to " + LATEST_VERSION
-                    + "). Open it with a newer FunnelLab; the file was not changed.");
+                    + "). Open it with a newer FunnelLab; the file was not changed.", null);
         }
         int tables = intQuery(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
         if (version == 0 && tables > 0) {
-            throw new WorkspaceException("The file " + file.getFileName()
-                    + " is an SQLite database but not a FunnelLab workspace; it was not changed.");
+            throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, file, "The file "
+                    + file.getFileName() + " is an SQLite database but not a FunnelLab workspace; it was not changed.",
+                    null);
         }
         return version;
     }
@@ -145,8 +148,9 @@ public final class Workspace implements AutoCloseable {
             } catch (SQLException | java.io.IOException e) {
                 deleteQuietly(partial);
                 String why = e instanceof SQLException se ? SqliteErrors.describe(se, null) : ioReason((java.io.IOException) e);
-                throw new WorkspaceException("Cannot upgrade workspace " + file.getFileName() + " from schema version "
-                        + version + ": the backup copy could not be written (" + why + "); the file was not changed.", e);
+                throw new WorkspaceException(WorkspaceException.Kind.UPGRADE_FAILED, file, "Cannot upgrade workspace "
+                        + file.getFileName() + " from schema version " + version
+                        + ": the backup copy could not be written (" + why + "); the file was not changed.", e);
             }
         }
         boolean auto = c.getAutoCommit();
@@ -167,8 +171,9 @@ public final class Workspace implements AutoCloseable {
             }
             deleteQuietly(backup);
             String why = e instanceof SQLException se ? SqliteErrors.describe(se, null) : SqliteErrors.describe(e);
-            throw new WorkspaceException("Cannot upgrade workspace " + file.getFileName() + " from schema version "
-                    + version + ": " + why + ". The file was not changed.", e);
+            throw new WorkspaceException(WorkspaceException.Kind.UPGRADE_FAILED, file, "Cannot upgrade workspace "
+                    + file.getFileName() + " from schema version " + version + ": " + why
+                    + ". The file was not changed.", e);
         } finally {
             c.setAutoCommit(auto);
         }

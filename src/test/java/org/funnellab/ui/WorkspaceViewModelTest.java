@@ -84,6 +84,29 @@ class WorkspaceViewModelTest {
         assertThat(remembered).containsExactly(file.toAbsolutePath());
         assertThat(vm.errorProperty().get()).contains("not a FunnelLab workspace").doesNotContain("SQLITE_")
                 .doesNotContain("Exception").doesNotContain("org.");
+        // the window says it in the interface language
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("workspace.error.NOT_A_WORKSPACE");
+        assertThat(new org.funnellab.ui.common.I18n(java.util.Locale.ENGLISH)
+                .format(vm.errorKeyProperty().get(), vm.errorFileProperty().get()))
+                .isEqualTo("deals.csv is not a FunnelLab workspace; it was not changed.");
+        assertThat(new org.funnellab.ui.common.I18n(java.util.Locale.forLanguageTag("ru"))
+                .format(vm.errorKeyProperty().get(), vm.errorFileProperty().get()))
+                .isEqualTo("deals.csv — не рабочее пространство FunnelLab; файл не изменён.");
+        vm.open(file);
+        assertThat(vm.errorKeyProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNewerOrLockedWorkspaceIsNamedByKindForTheWindowsLanguage() throws Exception {
+        Path newer = dir.resolve("newer.sqlite");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE t (x)");
+            st.executeUpdate("PRAGMA user_version = " + (Workspace.LATEST_VERSION + 1));
+        }
+        vm.open(newer);
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("workspace.error.NEWER_VERSION");
+        assertThat(vm.errorFileProperty().get()).isEqualTo("newer.sqlite");
     }
 
     @Test

@@ -45,6 +45,10 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The i18n key of the last failure's kind ({@code workspace.error.<KIND>}), empty when there is none. */
+    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
+    /** The name of the file the last failure concerns (argument {0} of {@link #errorKey}). */
+    private final ReadOnlyStringWrapper errorFile = new ReadOnlyStringWrapper("");
     private long requestSeq;
 
     public WorkspaceViewModel(TaskExecutor workspaceExecutor, FiltersViewModel filters) {
@@ -111,6 +115,8 @@ public final class WorkspaceViewModel implements AutoCloseable {
         currency.set(o.currency());
         dataRange.set(o.range().orElse(null));
         error.set("");
+        errorKey.set("");
+        errorFile.set("");
         if (old != null && old != o.workspace()) {
             executor.execute(BackgroundTask.of(ctx -> {
                 old.close();
@@ -169,6 +175,31 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private void failed(Throwable e) {
         loading.set(false);
         error.set(org.funnellab.ui.common.UserMessages.of(e));
+        org.funnellab.store.WorkspaceException we = null;
+        for (Throwable t = e; t != null && we == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.funnellab.store.WorkspaceException w) {
+                we = w;
+            }
+        }
+        java.nio.file.Path concerned = we == null ? null
+                : we.file() != null ? we.file() : workspace.get() != null ? workspace.get().file() : null;
+        if (we != null && we.kind() != org.funnellab.store.WorkspaceException.Kind.OTHER && concerned != null
+                && concerned.getFileName() != null) {
+            errorFile.set(concerned.getFileName().toString());
+            errorKey.set("workspace.error." + we.kind().name());
+        } else {
+            errorFile.set("");
+            errorKey.set("");
+        }
+    }
+
+    /** The i18n key of the last failure ({@code workspace.error.<KIND>}); empty: show {@link #errorProperty()}. */
+    public ReadOnlyStringProperty errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorFileProperty() {
+        return errorFile.getReadOnlyProperty();
     }
 
     public FiltersViewModel filters() {
