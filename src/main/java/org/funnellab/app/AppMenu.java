@@ -65,7 +65,8 @@ final class AppMenu {
                     ws.saveCopyTo(p);
                     return p;
                 });
-                task.onSuccess(saved -> ctx.workspace().open(saved)).onFailure(err -> new Alert(Alert.AlertType.ERROR, org.funnellab.ui.common.UserMessages.of(err)).show());
+                task.onSuccess(saved -> ctx.workspace().open(saved)).onFailure(err -> new Alert(Alert.AlertType.ERROR,
+                        org.funnellab.ui.common.UserMessages.of(err)).show());
                 ctx.workspaceExecutor().execute(task);
             }
         });
@@ -105,7 +106,8 @@ final class AppMenu {
      * Opens {@code file} as a workspace, unless it is plainly a data file (a CSV, XLSX or HTML export rather than an
      * SQLite database): then the user is asked whether to import it into the open workspace instead.
      */
-    static void openOrOfferImport(AppContext ctx, Window owner, Path file, java.util.function.Consumer<Path> importFile) {
+    static void openOrOfferImport(AppContext ctx, Window owner, Path file,
+                                  java.util.function.Consumer<Path> importFile) {
         if (!isDataFile(file)) {
             ctx.workspace().open(file);
             return;

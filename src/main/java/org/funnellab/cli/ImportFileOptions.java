@@ -30,7 +30,8 @@ final class ImportFileOptions {
     WorkspaceOption workspace;
 
     @Option(names = "--rejected-csv", paramLabel = "OUT.csv",
-            description = "Write the rejected rows (line, reason, original cells) as CSV; never the workspace or an input.")
+            description = "Write the rejected rows (line, reason, original cells) as CSV;"
+                    + " never the workspace or an input.")
     Path rejectedCsv;
 
     @Option(names = "--progress",

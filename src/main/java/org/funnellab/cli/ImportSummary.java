@@ -148,7 +148,8 @@ final class ImportSummary {
 
     /**
      * A value from the file or the workspace as the terminal may show it: control characters (ESC sequences that
-     * would recolour or rewrite the terminal, BEL, backspace) as backslash-u codes, a line break as a visible {@code ⏎}.
+     * would recolour or rewrite the terminal, BEL, backspace) as backslash-u codes, a line break as a visible
+     * {@code ⏎}.
      */
     static String shown(String value) {
         return value == null ? null : UserText.printable(value.replace("\n", "⏎"));

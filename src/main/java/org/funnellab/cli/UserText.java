@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * control sequences (CRM data may hold ESC, BEL or backspace characters that would repaint the user's terminal).
  */
 final class UserText {
-    /** A qualified Java name ({@code java.io.IOException}, {@code org.sqlite.SQLiteException}) or a bare exception name. */
+    /** A qualified Java name ({@code java.io.IOException}, {@code org.sqlite.SQLiteException}) or a bare one. */
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(?:java|javax|jdk|sun|org|com|de|picocli)\\.(?:[a-z0-9_]+\\.)*[A-Z][A-Za-z0-9_$]*:?\\s*"
                     + "|\\b[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
@@ -35,7 +35,8 @@ final class UserText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean control = Character.isISOControl(c) && c != '\n' && c != '\t'
-                    || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+                    || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069';
             if (control) {
                 if (out == null) {
                     out = new StringBuilder(s.length() + 8).append(s, 0, i);

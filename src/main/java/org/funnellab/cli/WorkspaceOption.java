@@ -11,7 +11,8 @@ import java.nio.file.Path;
 /** {@code --workspace FILE} and {@code --json}, shared by every command that reads or writes a workspace. */
 final class WorkspaceOption {
     @Option(names = "--workspace", paramLabel = "FILE",
-            description = "Workspace file (default: ${DEFAULT-VALUE}); an import creates it when missing, metrics does not.")
+            description = "Workspace file (default: ${DEFAULT-VALUE}); an import creates it when missing,"
+                    + " metrics does not.")
     Path workspace = DefaultWorkspace.location();
 
     @Option(names = "--json", description = "Machine-readable JSON on stdout.")

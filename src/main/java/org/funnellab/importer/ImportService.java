@@ -132,7 +132,8 @@ public final class ImportService {
     /** Imports a cost sheet; {@code beforeCommit} runs after the whole file was read and rolls back by throwing. */
     public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled,
                                     BeforeCommit<TableImportReport> beforeCommit) throws IOException {
-        return importTable(workspace, file, settings, ImportKind.COSTS, beforeCommit, (rs, tx) -> new CostImport(file, rs).run(
+        return importTable(workspace, file, settings, ImportKind.COSTS, beforeCommit, (rs, tx) -> new CostImport(file, rs)
+                .run(
                 new CostSink() {
                     @Override
                     public void accept(CostEntry entry) {
@@ -156,7 +157,8 @@ public final class ImportService {
     /** Imports aggregated funnel rows; {@code beforeCommit} runs after the whole file was read. */
     public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled,
                                      BeforeCommit<TableImportReport> beforeCommit) throws IOException {
-        return importTable(workspace, file, settings, ImportKind.FUNNEL, beforeCommit, (rs, tx) -> new FunnelAggregateImport(file, rs)
+        return importTable(workspace, file, settings, ImportKind.FUNNEL, beforeCommit, (rs, tx) ->
+                new FunnelAggregateImport(file, rs)
                 .run(new AggregateSink() {
                     @Override
                     public void accept(FunnelAggregateRow row) {
@@ -258,7 +260,8 @@ public final class ImportService {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The cells of a stored raw row ({header: cell, ...}) in header order; the text itself if it is not that. */
     static List<String> rawCells(String raw) {

@@ -48,8 +48,8 @@ final class DbValues {
             return Enum.valueOf(type, stored);
         } catch (IllegalArgumentException | NullPointerException e) {
             String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-            throw new WorkspaceException("The workspace holds a " + what + " '" + stored + "' this FunnelLab does not know"
-                    + " (the file was changed by another program or a newer FunnelLab); open a backup copy or"
+            throw new WorkspaceException("The workspace holds a " + what + " '" + stored + "' this FunnelLab does"
+                    + " not know (the file was changed by another program or a newer FunnelLab); open a backup copy or"
                     + " import the data again into a new workspace", e);
         }
     }

@@ -62,8 +62,10 @@ public final class FunnelQueries {
             query("SELECT " + key + ", stage, status, target, sum(leads), sum(value_sum), sum(value_count),"
                     + " sum(cycle_sum), sum(cycle_count) FROM lead_summary WHERE " + s.clause()
                     + " GROUP BY 1, 2, 3, 4", s, rs -> acc.computeIfAbsent(rs.getString(1),
-                            k -> new FactsAccumulator(winRateStage)).addLeads(DbValues.known(Stage.class, rs.getString(2)),
-                            DbValues.known(LeadStatus.class, rs.getString(3)), DbValues.known(Target.class, rs.getString(4)), rs.getLong(5),
+                            k -> new FactsAccumulator(winRateStage)).addLeads(
+                            DbValues.known(Stage.class, rs.getString(2)),
+                            DbValues.known(LeadStatus.class, rs.getString(3)),
+                            DbValues.known(Target.class, rs.getString(4)), rs.getLong(5),
                             rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
             FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false);
             query("SELECT " + key + ", leads, mql, sql, opportunities, won, lost, non_target, revenue"
@@ -102,7 +104,8 @@ public final class FunnelQueries {
         FilterSql all = s.and(channelTerm, f.channels().stream().sorted().toArray());
         run("SELECT channel IS NULL, category, sum(amount) FROM cost_entry WHERE " + all.clause()
                 + " GROUP BY 1, 2", all, rs -> (rs.getBoolean(1) ? shared : channel)
-                .merge(DbValues.known(CostCategory.class, rs.getString(2)), DbValues.fromMinor(rs.getLong(3)), BigDecimal::add));
+                .merge(DbValues.known(CostCategory.class, rs.getString(2)), DbValues.fromMinor(rs.getLong(3)),
+                        BigDecimal::add));
         return new CostBreakdown(channel, shared);
     }
 

@@ -42,7 +42,8 @@ public final class ImportHistory {
                         finished == null ? null : Instant.parse(finished)));
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the import history: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the import history: " + SqliteErrors.describe(e), e);
         }
         return out;
     }
@@ -60,7 +61,8 @@ public final class ImportHistory {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the rejected rows: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the rejected rows: " + SqliteErrors.describe(e), e);
         }
         return out;
     }

@@ -97,7 +97,8 @@ public final class ImportTransaction implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot start the import: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot start the import: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -153,7 +154,8 @@ public final class ImportTransaction implements AutoCloseable {
             }
             return outcome;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update lead " + lead.externalId() + ": " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot update lead " + lead.externalId() + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -256,7 +258,8 @@ public final class ImportTransaction implements AutoCloseable {
             if (e instanceof WorkspaceException we) {
                 throw we;
             }
-            throw new WorkspaceException("The import was not saved: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "The import was not saved: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -274,7 +277,8 @@ public final class ImportTransaction implements AutoCloseable {
             if (e.getMessage() != null && e.getMessage().contains("no transaction is active")) {
                 return; // SQLite already rolled back on its own (a full disk, an I/O error)
             }
-            throw new WorkspaceException("Cannot roll the import back: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot roll the import back: " + SqliteErrors.describe(e), e);
         } finally {
             finish();
         }
@@ -290,7 +294,8 @@ public final class ImportTransaction implements AutoCloseable {
             connection.setAutoCommit(true);
             restoreCache(connection);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot end the import: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot end the import: " + SqliteErrors.describe(e), e);
         }
     }
 

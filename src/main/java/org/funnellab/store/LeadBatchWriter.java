@@ -160,7 +160,8 @@ final class LeadBatchWriter implements AutoCloseable {
             multiStatement.close();
             prepareUpserts();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot index the imported leads: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot index the imported leads: " + SqliteErrors.describe(e), e);
         }
     }
 

@@ -23,6 +23,20 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
+    /** What kind of failure any throwable met while working on the workspace is. */
+    static WorkspaceException.Kind kind(Throwable e) {
+        if (e instanceof SQLException se) {
+            return kind(se);
+        }
+        if (e instanceof ArithmeticException) {
+            return WorkspaceException.Kind.TOO_LARGE;
+        }
+        if (e instanceof WorkspaceException we) {
+            return we.kind();
+        }
+        return e instanceof java.io.IOException ? WorkspaceException.Kind.IO_ERROR : WorkspaceException.Kind.OTHER;
+    }
+
     /** What kind of failure this is, for a message in the user's language. */
     static WorkspaceException.Kind kind(SQLException e) {
         int code = e.getErrorCode() & 0xFF;

@@ -244,7 +244,8 @@ public final class Workspace implements AutoCloseable {
         try {
             return intQuery(connection, "PRAGMA user_version");
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace version: " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the workspace version: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -288,7 +289,8 @@ public final class Workspace implements AutoCloseable {
             ps.setString(1, abs.toString());
             ps.execute();
         } catch (SQLException | java.io.IOException e) {
-            throw new WorkspaceException("Cannot save a copy of the workspace to " + abs + ": " + SqliteErrors.describe(e), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot save a copy of the workspace to " + abs + ": " + SqliteErrors.describe(e), e);
         }
     }
 

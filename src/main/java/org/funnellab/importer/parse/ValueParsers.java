@@ -29,8 +29,8 @@ public final class ValueParsers {
         }
         Money m = MoneyParser.parse(text);
         if (m != null && m.amount().abs().compareTo(MAX_AMOUNT) > 0) {
-            throw new IllegalArgumentException("amount '" + text.strip() + "' is too large: at most 999 999 999 999 999.99"
-                    + " can be stored");
+            throw new IllegalArgumentException("amount '" + text.strip() + "' is too large: at most"
+                    + " 999 999 999 999 999.99 can be stored");
         }
         return m;
     }

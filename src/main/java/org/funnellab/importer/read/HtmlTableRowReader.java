@@ -104,7 +104,8 @@ final class HtmlTableRowReader implements RowReader {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
                 if (out == null) {
                     out = new StringBuilder(n).append(s, 0, i);
                 }
