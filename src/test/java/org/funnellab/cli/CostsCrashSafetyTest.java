@@ -49,13 +49,16 @@ class CostsCrashSafetyTest {
             }
         }
         Path journal = Path.of(ws + "-journal");
-        Process child = new ProcessBuilder(List.of(
+        ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                // the child's per-user files (the SQLite driver's native library) stay in this test's folder
+                "-Duser.home=" + dir.resolve("home"), "-Dorg.sqlite.tmpdir=" + dir,
                 "-cp", System.getProperty("java.class.path"), "org.funnellab.app.Launcher",
                 "import", "costs", csv.toString(), "--workspace", ws.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("XDG_CACHE_HOME");
+        Process child = builder.start();
         boolean sawTransaction = false;
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
