@@ -29,15 +29,13 @@ final class AppMenu {
             if (f != null) {
                 Path p = withExtension(f.toPath());
                 ctx.workspace().open(p);
-                ctx.preferences().workspaceOpened(p);
             }
         });
         MenuItem open = item(t.get("menu.file.open"), "menuOpen", "Shortcut+O");
         open.setOnAction(e -> {
             File f = chooser(t).showOpenDialog(owner);
             if (f != null) {
-                ctx.workspace().open(f.toPath());
-                ctx.preferences().workspaceOpened(f.toPath());
+                openOrOfferImport(ctx, owner, f.toPath(), importFile);
             }
         });
         Menu recent = new Menu(t.get("menu.file.recent"));
@@ -47,10 +45,7 @@ final class AppMenu {
             for (Path p : ctx.preferences().recentWorkspaces()) {
                 MenuItem r = new MenuItem(p.toString());
                 r.setMnemonicParsing(false);
-                r.setOnAction(x -> {
-                    ctx.workspace().open(p);
-                    ctx.preferences().workspaceOpened(p);
-                });
+                r.setOnAction(x -> openOrOfferImport(ctx, owner, p, importFile));
                 recent.getItems().add(r);
             }
             if (recent.getItems().isEmpty()) {
@@ -71,10 +66,8 @@ final class AppMenu {
                     ws.saveCopyTo(p);
                     return p;
                 });
-                task.onSuccess(saved -> {
-                    ctx.workspace().open(saved);
-                    ctx.preferences().workspaceOpened(saved);
-                }).onFailure(err -> new Alert(Alert.AlertType.ERROR, err.getMessage()).show());
+                task.onSuccess(saved -> ctx.workspace().open(saved)).onFailure(err -> new Alert(Alert.AlertType.ERROR,
+                        org.funnellab.ui.common.UserMessages.of(err)).show());
                 ctx.workspaceExecutor().execute(task);
             }
         });
@@ -121,6 +114,37 @@ final class AppMenu {
         MenuBar bar = new MenuBar(file, view, workspace, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * Opens {@code file} as a workspace, unless it is plainly a data file (a CSV, XLSX or HTML export rather than an
+     * SQLite database): then the user is asked whether to import it into the open workspace instead.
+     */
+    static void openOrOfferImport(AppContext ctx, Window owner, Path file,
+                                  java.util.function.Consumer<Path> importFile) {
+        if (!isDataFile(file)) {
+            ctx.workspace().open(file);
+            return;
+        }
+        I18n t = ctx.i18n();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, t.format("menu.file.open.notWorkspace",
+                String.valueOf(file.getFileName())), javafx.scene.control.ButtonType.YES,
+                javafx.scene.control.ButtonType.NO);
+        ask.setHeaderText(t.get("menu.file.open.notWorkspace.title"));
+        ask.initOwner(owner);
+        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES)
+                .ifPresent(b -> importFile.accept(file));
+    }
+
+    /** True for an existing, non-empty file that does not start like an SQLite database. */
+    static boolean isDataFile(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(16);
+            return head.length > 0 && !new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .equals("SQLite format 3\0");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static MenuItem item(String text, String id, String accelerator) {

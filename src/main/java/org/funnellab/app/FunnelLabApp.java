@@ -59,6 +59,7 @@ public final class FunnelLabApp extends Application {
         executor = new FxTaskExecutor();
         workspaceExecutor = new FxTaskExecutor(1, "funnellab-workspace");
         workspace = new WorkspaceViewModel(workspaceExecutor, new FiltersViewModel());
+        workspace.setOnOpened(file -> preferences.workspaceOpened(file));
 
         String lang = System.getProperty("funnellab.lang", preferences.language());
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
@@ -174,12 +175,12 @@ public final class FunnelLabApp extends Application {
             return;
         }
         List<Path> recent = preferences.recentWorkspaces();
-        if (!recent.isEmpty() && Files.isRegularFile(recent.get(0))) {
+        // only a file that is a database is reopened: a data file that once failed to open must not stall the start
+        if (!recent.isEmpty() && Files.isRegularFile(recent.get(0)) && !AppMenu.isDataFile(recent.get(0))) {
             workspace.open(recent.get(0));
         } else {
             Path file = dataFolder.resolve(DefaultWorkspace.FILE_NAME);
             workspace.open(() -> DefaultWorkspace.openOrCreate(file, java.time.YearMonth.now()));
-            preferences.workspaceOpened(file);
         }
     }
 

@@ -15,9 +15,23 @@ public final class Launcher {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        quietLibraryLogging();
+        org.funnellab.store.SqliteNative.prepare();
         if (args.length > 0) {
             System.exit(org.funnellab.cli.FunnelLabCommand.run(args));
         }
         javafx.application.Application.launch(FunnelLabApp.class, args);
+    }
+
+    /**
+     * Libraries (the SQLite driver) log through SLF4J, which FunnelLab ships without a backend: without this, every
+     * start prints SLF4J's "no providers" notice on stderr, and the driver could print its own warnings there. A
+     * provider chosen with {@code -Dslf4j.provider} is respected.
+     */
+    static void quietLibraryLogging() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
     }
 }

@@ -125,7 +125,11 @@ final class MainWindow {
         Label error = new Label();
         error.setId("workspaceError");
         error.getStyleClass().add("workspace-error");
-        error.textProperty().bind(ws.errorProperty());
+        // a failure the workspace names by kind is said in the interface language; any other shows its own text
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String key = ws.errorKeyProperty().get();
+            return key.isEmpty() ? ws.errorProperty().get() : ctx.i18n().format(key, ws.errorFileProperty().get());
+        }, ws.errorProperty(), ws.errorKeyProperty(), ws.errorFileProperty()));
         error.setWrapText(true);
         error.setMaxWidth(520);
         Region spacer = new Region();

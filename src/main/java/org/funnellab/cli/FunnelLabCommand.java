@@ -3,6 +3,9 @@ package org.funnellab.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** The command line: the same application with no window. */
@@ -15,7 +18,41 @@ public final class FunnelLabCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        return new CommandLine(new FunnelLabCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with its converters and error handlers: a wrong argument is one line and the usage (exit 2),
+     * anything that escapes a command is one line (exit 1); never a stack trace.
+     */
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new FunnelLabCommand());
+        cmd.registerConverter(Path.class, FunnelLabCommand::path);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("funnellab: " + UserText.printable(UserText.message(ex.getMessage())));
+            ex.getCommandLine().usage(err);
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("funnellab: " + UserText.printable(CliCommand.unexpected(ex)));
+            err.flush();
+            return ExitCodes.DATA;
+        });
+        return cmd;
+    }
+
+    /** A file argument; a name the system cannot represent (e.g. non-ASCII under a POSIX "C" locale) said so. */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' cannot be used as a file name on this system"
+                    + " (the system's character set cannot spell it; with a non-ASCII name, run under a UTF-8 locale,"
+                    + " e.g. LANG=C.UTF-8)");
+        }
     }
 
     @Override

@@ -102,7 +102,7 @@ final class ImportLeadsCommand extends CliCommand {
 
     @Override
     int execute() throws IOException {
-        options.checkFile();
+        options.checkFile(mappingFile);
         Mapping mapping;
         try {
             preview = FilePreview.of(options.file, Presets.knownHeaders(), ColumnDetector.SAMPLE_ROWS);
@@ -124,26 +124,27 @@ final class ImportLeadsCommand extends CliCommand {
         ImportService.LeadOutcome outcome;
         RejectedStream rejected = new RejectedStream(preview.header());
         try (var ws = opened.workspace(); rejected) {
-            outcome = new ImportService().importLeads(ws, options.file, null, mapping, mapping.name(), progress, rejected);
+            outcome = new ImportService().importLeads(ws, options.file, null, mapping, mapping.name(), progress, rejected,
+                    read -> rejected.beforeCommit());
             if (saveMapping != null && !outcome.cancelled() && !outcome.report().everyRowRejected()) {
                 ws.savedMappings().save(saveMapping, ImportKind.LEADS, MappingJson.toJson(mapping.withName(saveMapping)));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             ProgressPrinter.finish(progress);
             rejected.discard();
             if (opened.created()) {
                 WorkspaceOption.removeCreated(options.workspace.workspace);
             }
+            if (e instanceof ImportFileOptions.RejectedNotWritten r) {
+                throw CliException.data(r.getMessage());
+            }
             if (e instanceof IOException || e instanceof MalformedFileException) {
-                throw options.unreadable(e);
+                throw options.unreadable((Exception) e);
             }
             throw e;
         }
         ProgressPrinter.finish(progress);
         Path rejectedFile = rejected.keep(outcome.report().rejectedCount() > outcome.report().rejected().size());
-        if (rejectedFile != null) {
-            err().println("rejected rows written to " + rejectedFile);
-        }
         ImportSummary summary = ImportSummary.ofLeads(options.file, opened.workspace().file(), mapping.name(), outcome,
                 rejectedFile, saveMapping);
         out().print(options.workspace.json ? summary.json() : summary.text());
@@ -380,16 +381,21 @@ final class ImportLeadsCommand extends CliCommand {
      * Every rejected row streamed to a CSV as the import meets it: into {@code --rejected-csv} when given, else into a
      * file beside the workspace that is kept only when the summary cannot list every rejected row itself.
      */
+    /**
+     * Every rejected row, streamed as the import meets it into a temporary file: beside {@code --rejected-csv} when one
+     * was asked for (moved into place only after the commit), else beside the workspace (kept as
+     * {@code FILE.rejected.csv} only when the summary cannot list every row).
+     */
     private final class RejectedStream implements ImportService.RejectedRowListener, AutoCloseable {
         private final Path target;
         private final boolean requested;
-        private RejectedRowsCsv.Stream stream;
+        private final RejectedRowsCsv.Stream stream;
         private boolean closed;
 
         RejectedStream(List<String> header) throws IOException {
             requested = options.rejectedCsv != null;
             Path dir = options.workspace.workspace.toAbsolutePath().getParent();
-            target = requested ? options.rejectedCsv
+            target = requested ? options.rejectedTemporary()
                     : Files.createTempFile(dir, options.file.getFileName().toString() + ".", ".rejected.tmp");
             stream = new RejectedRowsCsv.Stream(target, header);
         }
@@ -416,18 +422,39 @@ final class ImportLeadsCommand extends CliCommand {
             }
         }
 
-        void discard() throws IOException {
-            close();
-            if (!requested) {
-                Files.deleteIfExists(target);
+        /** Before the commit: every rejected row is on disk, or the import is rolled back. */
+        void beforeCommit() throws IOException {
+            try {
+                close();
+            } catch (IOException | UncheckedIOException e) {
+                throw new ImportFileOptions.RejectedNotWritten((requested ? options.rejectedCsv : target)
+                        + ": the rejected rows cannot be written (" + e.getMessage() + "); nothing was imported");
             }
         }
 
-        /** The file holding every rejected row, or null (none asked for and none needed). */
+        void discard() {
+            try {
+                close();
+            } catch (IOException | UncheckedIOException e) {
+                // the file is removed below; the import's own failure is what the user hears about
+            }
+            if (requested) {
+                options.discardRejected();
+            } else {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (IOException e) {
+                    // a temporary file beside the workspace; nothing depends on it
+                }
+            }
+        }
+
+        /** After the commit: the file holding every rejected row, or null (none asked for and none needed). */
         Path keep(boolean needed) throws IOException {
             close();
             if (requested) {
-                return target;
+                options.publishRejected(err());
+                return options.rejectedCsv;
             }
             if (!needed) {
                 Files.deleteIfExists(target);
@@ -436,6 +463,7 @@ final class ImportLeadsCommand extends CliCommand {
             String name = options.file.getFileName().toString() + ".rejected.csv";
             Path kept = target.resolveSibling(name);
             Files.move(target, kept, StandardCopyOption.REPLACE_EXISTING);
+            err().println("rejected rows written to " + kept);
             return kept;
         }
     }

@@ -163,7 +163,8 @@ final class ImportSummary {
         json.put("kind", kind);
         json.put("file", file.toString());
         json.put("workspace", workspace.toString());
-        text.append("Imported ").append(kind).append(" from ").append(file).append(" into ").append(workspace)
+        text.append("Imported ").append(kind).append(" from ").append(shown(file.toString())).append(" into ")
+                .append(shown(workspace.toString()))
                 .append(System.lineSeparator());
     }
 
@@ -184,7 +185,7 @@ final class ImportSummary {
         ArrayNode arr = json.putArray("rejectedRows");
         rows.forEach(r -> arr.addObject().put("line", r.line()).put("reason", r.reason()));
         rows.stream().limit(SHOWN).forEach(r -> text.append("    line ").append(r.line()).append(": ")
-                .append(r.reason()).append(System.lineSeparator()));
+                .append(shown(r.reason())).append(System.lineSeparator()));
         if (count > SHOWN) {
             text.append("    … ").append(count - Math.min(SHOWN, rows.size())).append(" more (--rejected-csv to list all)")
                     .append(System.lineSeparator());
@@ -258,7 +259,7 @@ final class ImportSummary {
         lines.stream().limit(SHOWN).forEach(j -> arr.addObject().put("line", j.line()).put("reason", j.reason()));
         line("junk lines", String.format("%,d", count));
         lines.stream().limit(SHOWN).forEach(j -> text.append("    line ").append(j.line()).append(": ")
-                .append(j.reason()).append(System.lineSeparator()));
+                .append(shown(j.reason())).append(System.lineSeparator()));
         if (count > SHOWN) {
             text.append("    … and ").append(count - SHOWN).append(" more junk lines").append(System.lineSeparator());
         }
@@ -275,6 +276,15 @@ final class ImportSummary {
     }
 
     private void line(String label, String value) {
-        text.append(String.format("  %-12s %s%n", label, value));
+        text.append(String.format("  %-12s %s%n", label, shown(value)));
+    }
+
+    /**
+     * A value from the file or the workspace as the terminal may show it: control characters (ESC sequences that
+     * would recolour or rewrite the terminal, BEL, backspace) as backslash-u codes, a line break as a visible
+     * {@code ⏎}.
+     */
+    static String shown(String value) {
+        return value == null ? null : UserText.printable(value.replace("\n", "⏎"));
     }
 }

@@ -25,16 +25,20 @@ abstract class ImportTableCommand extends CliCommand {
         ImportService.TableOutcome outcome;
         try (Workspace ws = opened.workspace()) {
             outcome = run(new ImportService(), ws);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            options.discardRejected();
             if (opened.created()) {
                 WorkspaceOption.removeCreated(options.workspace.workspace);
             }
+            if (e instanceof ImportFileOptions.RejectedNotWritten r) {
+                throw CliException.data(r.getMessage());
+            }
             if (e instanceof IOException || e instanceof MalformedFileException) {
-                throw options.unreadable(e);
+                throw options.unreadable((Exception) e);
             }
             throw e;
         }
-        options.writeRejected(List.of(), outcome.report().rejected(), err());
+        options.publishRejected(err());
         ImportSummary summary = ImportSummary.ofTable(kind(), options.file, opened.workspace().file(), outcome);
         out().print(options.workspace.json ? summary.json() : summary.text());
         return ExitCodes.OK;
@@ -50,7 +54,8 @@ abstract class ImportTableCommand extends CliCommand {
 
         @Override
         ImportService.TableOutcome run(ImportService service, Workspace ws) throws IOException {
-            return service.importCosts(ws, options.file, null, () -> false);
+            return service.importCosts(ws, options.file, null, () -> false,
+                    read -> options.prepareRejected(List.of(), read.rejected()));
         }
     }
 
@@ -64,7 +69,8 @@ abstract class ImportTableCommand extends CliCommand {
 
         @Override
         ImportService.TableOutcome run(ImportService service, Workspace ws) throws IOException {
-            return service.importFunnel(ws, options.file, null, () -> false);
+            return service.importFunnel(ws, options.file, null, () -> false,
+                    read -> options.prepareRejected(List.of(), read.rejected()));
         }
     }
 }

@@ -89,7 +89,10 @@ final class MetricsReport {
     static String table(ObjectNode root) {
         Map<String, ObjectNode> columns = new LinkedHashMap<>();
         columns.put("all", root);
-        root.get("byChannel").fields().forEachRemaining(e -> columns.put(e.getKey(), (ObjectNode) e.getValue()));
+        // channel names come from CRM data: control characters are shown, never sent to the terminal; a newline in
+        // a name would break the table's lines, so it is shown as a space
+        root.get("byChannel").fields().forEachRemaining(e -> columns.put(
+                UserText.printable(e.getKey().replace('\n', ' ').replace('\t', ' ')), (ObjectNode) e.getValue()));
         int labelWidth = KEYS.stream().mapToInt(String::length).max().orElse(10);
         Map<String, Integer> widths = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> c : columns.entrySet()) {

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 /** {@code --workspace FILE} and {@code --json}, shared by every command that reads or writes a workspace. */
 final class WorkspaceOption {
     @Option(names = "--workspace", paramLabel = "FILE",
-            description = "Workspace file (default: ${DEFAULT-VALUE}); created empty when missing.")
+            description = "Workspace file (default: ${DEFAULT-VALUE}); an import creates it when missing,"
+                    + " metrics does not.")
     Path workspace = DefaultWorkspace.location();
 
     @Option(names = "--json", description = "Machine-readable JSON on stdout.")
@@ -21,23 +22,35 @@ final class WorkspaceOption {
         return workspace.toAbsolutePath().equals(DefaultWorkspace.location().toAbsolutePath());
     }
 
+    /** Refuses a workspace path that names a folder before anything is opened. */
+    void checkWorkspacePath() {
+        if (Files.isDirectory(workspace)) {
+            throw CliException.usage("--workspace " + workspace + ": is a folder; name the workspace file (.sqlite)");
+        }
+    }
+
     /** A workspace for writing into, and whether this call created it (so a failed import can remove it again). */
     record Opened(Workspace workspace, boolean created) {
     }
 
     /** Opens the workspace for an import: an existing file as it is, a missing one created empty (no demo data). */
     Opened openForImport() {
+        checkWorkspacePath();
         boolean created = !Files.exists(workspace);
         return new Opened(Workspace.open(workspace), created);
     }
 
     /**
      * Opens the workspace for reading: the default location on first use gets the demo data the application shows;
-     * any other missing file is created empty.
+     * any other missing file is refused (a mistyped name must not create an empty workspace that reads as zeros).
      */
     Workspace openForReading() {
         if (isDefaultLocation() && !Files.exists(workspace)) {
             return DefaultWorkspace.openOrCreate();
+        }
+        checkWorkspacePath();
+        if (!Files.exists(workspace)) {
+            throw CliException.usage("--workspace " + workspace + ": no such workspace (nothing was created)");
         }
         return Workspace.open(workspace);
     }

@@ -27,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -41,11 +43,47 @@ public final class ImportService {
     /** Files above this size are not hashed: the digest would cost a whole extra read of a large export. */
     static final long HASH_LIMIT_BYTES = 64L << 20;
 
-    /** What a lead import did: the reader's report and the store's counts (inserted, updated, unchanged, rejected). */
-    public record LeadOutcome(ImportReport report, ImportCounts counts, long linkedUnknown) {
+    /**
+     * What a lead import did: the reader's report and the store's counts (inserted, updated, unchanged, rejected).
+     * {@code linkedRejected} are the rows of a linked file naming a lead the workspace does not have (the first
+     * {@value #LINKED_REJECTED_KEPT}); {@link #rejectedRows()} lists them with the reader's rejections.
+     */
+    public record LeadOutcome(ImportReport report, ImportCounts counts, long linkedUnknown,
+                              List<RejectedRow> linkedRejected) {
+        public LeadOutcome {
+            linkedRejected = List.copyOf(linkedRejected);
+        }
+
         public boolean cancelled() {
             return report.cancelled();
         }
+
+        /** Every rejected row kept, the reader's and the linked ones, in line order. */
+        public List<RejectedRow> rejectedRows() {
+            return merged(report, linkedRejected);
+        }
+    }
+
+    /** How many linked-file rows naming an unknown lead are kept for the rejected-rows list (all are counted). */
+    static final int LINKED_REJECTED_KEPT = 10_000;
+
+    /**
+     * A step between reading the whole file and committing it, e.g. writing the rejected rows out: when it throws,
+     * the import is rolled back, so nothing is committed that the caller then reports as failed.
+     */
+    @FunctionalInterface
+    public interface BeforeCommit<R> {
+        void accept(R report) throws IOException;
+    }
+
+    private static List<RejectedRow> merged(ImportReport report, List<RejectedRow> linked) {
+        if (linked.isEmpty()) {
+            return report.rejected();
+        }
+        List<RejectedRow> all = new ArrayList<>(report.rejected());
+        all.addAll(linked);
+        all.sort(Comparator.comparingLong(RejectedRow::line));
+        return all;
     }
 
     /**
@@ -75,13 +113,23 @@ public final class ImportService {
      */
     public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
                                    String presetName, ProgressListener progress) throws IOException {
-        return importLeads(workspace, file, settings, mapping, presetName, progress, row -> { });
+        return importLeads(workspace, file, settings, mapping, presetName, progress, row -> { }, outcome -> { });
     }
 
     /** As above, handing every rejected row to {@code rejectedRows} as it is met (all of them, not the first ones). */
     public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
                                    String presetName, ProgressListener progress, RejectedRowListener rejectedRows)
             throws IOException {
+        return importLeads(workspace, file, settings, mapping, presetName, progress, rejectedRows, outcome -> { });
+    }
+
+    /**
+     * As above; {@code beforeCommit} gets the outcome as read (its {@code counts} still null: nothing is committed yet)
+     * after the whole file was read and before the commit, and rolls the import back by throwing.
+     */
+    public LeadOutcome importLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
+                                   String presetName, ProgressListener progress, RejectedRowListener rejectedRows,
+                                   BeforeCommit<LeadOutcome> beforeCommit) throws IOException {
         ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
         ImportBatchInfo info = new ImportBatchInfo(ImportKind.LEADS, file.getFileName().toString(), sha256(file),
                 presetName, mappingJson(mapping));
@@ -89,25 +137,22 @@ public final class ImportService {
         String currency = workspace.settings().chosenCurrency().orElse(null);
         StoreLeadSink sink = new StoreLeadSink(workspace, info, rejectedRows);
         ImportReport report;
+        LeadOutcome outcome;
         try {
             LeadImport lead = new LeadImport(file, rs, mapping);
             report = (currency != null ? lead.forWorkspace(zone, currency)
                     : lead.forNewCurrency(zone, mostFrequentCurrency(file, rs, mapping))).run(sink, progress);
             if (report.cancelled()) {
                 sink.tx.rollback();
-                return new LeadOutcome(report, null, 0);
+                return new LeadOutcome(report, null, 0, List.of());
             }
             if (report.everyRowRejected()) {
                 sink.tx.rollback();
-                return new LeadOutcome(report, new ImportCounts(0, report.rowsRead(), 0, 0, 0, report.rejectedCount()), 0);
+                return new LeadOutcome(report, new ImportCounts(0, report.rowsRead(), 0, 0, 0, report.rejectedCount()), 0,
+                        sink.linkedRejected);
             }
-        } catch (IOException | RuntimeException e) {
-            sink.tx.close();
-            throw e;
-        }
-        LeadOutcome outcome;
-        try {
-            outcome = new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown);
+            beforeCommit.accept(new LeadOutcome(report, null, sink.linkedUnknown, sink.linkedRejected));
+            outcome = new LeadOutcome(report, sink.tx.commit(), sink.linkedUnknown, sink.linkedRejected);
         } finally {
             sink.tx.close();
         }
@@ -156,7 +201,14 @@ public final class ImportService {
     /** Imports a cost sheet (no mapping needed: headers and months are recognised). */
     public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
             throws IOException {
-        return importTable(workspace, file, settings, ImportKind.COSTS, (rs, tx) -> new CostImport(file, rs).run(
+        return importCosts(workspace, file, settings, cancelled, report -> { });
+    }
+
+    /** Imports a cost sheet; {@code beforeCommit} runs after the whole file was read and rolls back by throwing. */
+    public TableOutcome importCosts(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled,
+                                    BeforeCommit<TableImportReport> beforeCommit) throws IOException {
+        return importTable(workspace, file, settings, ImportKind.COSTS, beforeCommit, (rs, tx) -> new CostImport(file, rs)
+                .run(
                 new CostSink() {
                     @Override
                     public void accept(CostEntry entry) {
@@ -174,7 +226,14 @@ public final class ImportService {
     /** Imports aggregated funnel rows (month, channel, campaign, leads, mql, sql, ...). */
     public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled)
             throws IOException {
-        return importTable(workspace, file, settings, ImportKind.FUNNEL, (rs, tx) -> new FunnelAggregateImport(file, rs)
+        return importFunnel(workspace, file, settings, cancelled, report -> { });
+    }
+
+    /** Imports aggregated funnel rows; {@code beforeCommit} runs after the whole file was read. */
+    public TableOutcome importFunnel(Workspace workspace, Path file, ReadSettings settings, BooleanSupplier cancelled,
+                                     BeforeCommit<TableImportReport> beforeCommit) throws IOException {
+        return importTable(workspace, file, settings, ImportKind.FUNNEL, beforeCommit, (rs, tx) ->
+                new FunnelAggregateImport(file, rs)
                 .run(new AggregateSink() {
                     @Override
                     public void accept(FunnelAggregateRow row) {
@@ -196,11 +255,12 @@ public final class ImportService {
 
     /** One table file in one transaction: committed when read whole, rolled back on cancel or error. */
     private TableOutcome importTable(Workspace workspace, Path file, ReadSettings settings, ImportKind kind,
-                                     TableRun run) throws IOException {
+                                     BeforeCommit<TableImportReport> beforeCommit, TableRun run) throws IOException {
         ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
         ImportBatchInfo info = new ImportBatchInfo(kind, file.getFileName().toString(), sha256(file), null, null);
         try (ImportTransaction tx = workspace.begin(info)) {
             TableImportReport report = run.run(rs, tx);
+            beforeCommit.accept(report);
             ImportCounts counts = tx.commit();
             var replaced = tx.costReplacement();
             return new TableOutcome(report, counts, false, replaced.rows(), replaced.total());
@@ -224,6 +284,7 @@ public final class ImportService {
         private boolean linked;
         private Set<LeadField> fields = Set.of();
         long linkedUnknown;
+        final List<RejectedRow> linkedRejected = new ArrayList<>();
 
         private final RejectedRowListener listener;
 
@@ -245,6 +306,7 @@ public final class ImportService {
             tx = workspace.begin(info);
             linkedUnknown = 0;
             listener.restart();
+            linkedRejected.clear();
         }
 
         @Override
@@ -266,7 +328,11 @@ public final class ImportService {
                 linkedUnknown++;
                 Notice why = Notice.of("reject.linkedUnknown", lead.externalId(), lead.sourceSystem().id());
                 tx.reject(line, why.english(), lead.rawRow());
-                listener.rejected(RejectedRow.of(line, why, lead.externalId(), List.of(lead.rawRow())));
+                RejectedRow row = RejectedRow.of(line, why, lead.externalId(), rawCells(lead.rawRow()));
+                listener.rejected(row);
+                if (linkedRejected.size() < LINKED_REJECTED_KEPT) {
+                    linkedRejected.add(row);
+                }
             }
         }
 
@@ -275,6 +341,27 @@ public final class ImportService {
             rejectRow(tx, row);
             listener.rejected(row);
         }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The cells of a stored raw row ({header: cell, ...}) in header order; the text itself if it is not that. */
+    static List<String> rawCells(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(raw);
+            if (node != null && node.isObject()) {
+                List<String> cells = new ArrayList<>();
+                node.elements().forEachRemaining(v -> cells.add(v.isNull() ? "" : v.asText()));
+                return cells;
+            }
+        } catch (IOException e) {
+            // not JSON: keep the text as one cell
+        }
+        return List.of(raw);
     }
 
     private static final class Cancelled extends RuntimeException {

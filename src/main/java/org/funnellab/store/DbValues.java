@@ -29,7 +29,29 @@ final class DbValues {
      * to the kopeck, which is what every CRM and ledger export carries.
      */
     static Long toMinor(BigDecimal amount) {
-        return amount == null ? null : amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (amount == null) {
+            return null;
+        }
+        try {
+            return amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new WorkspaceException("The amount " + amount.toPlainString() + " is too large to be stored", e);
+        }
+    }
+
+    /**
+     * A stored enum text (stage, status, target, category) as its constant; a text this version does not know — the
+     * file was changed by another program or a newer FunnelLab — is a {@link WorkspaceException} saying so.
+     */
+    static <E extends Enum<E>> E known(Class<E> type, String stored) {
+        try {
+            return Enum.valueOf(type, stored);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            throw new WorkspaceException("The workspace holds a " + what + " '" + stored + "' this FunnelLab does"
+                    + " not know (the file was changed by another program or a newer FunnelLab); open a backup copy or"
+                    + " import the data again into a new workspace", e);
+        }
     }
 
     static BigDecimal fromMinor(long minor) {

@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Adds summary rows, aggregated funnel rows and costs up into one {@link FunnelFacts}. */
+/**
+ * Adds summary rows, aggregated funnel rows and costs up into one {@link FunnelFacts}. Every sum is exact
+ * ({@link Math#addExact}): a total that cannot be represented is an error, never a wrapped-around number.
+ */
 final class FactsAccumulator {
     private final Stage winRateStage;
     private final long[] reached = new long[Stage.values().length];
@@ -40,32 +43,32 @@ final class FactsAccumulator {
     void addLeads(Stage stage, LeadStatus status, Target t, long n, long valueSum, long valueCount,
                   long cycleSum, long cycleCount) {
         for (int s = 0; s <= stage.ordinal(); s++) {
-            reached[s] += n;
+            reached[s] = Math.addExact(reached[s], n);
         }
         switch (t) {
-            case TARGET -> target += n;
-            case NON_TARGET -> nonTarget += n;
-            case UNKNOWN -> unknown += n;
+            case TARGET -> target = Math.addExact(target, n);
+            case NON_TARGET -> nonTarget = Math.addExact(nonTarget, n);
+            case UNKNOWN -> unknown = Math.addExact(unknown, n);
         }
         boolean atStage = stage.hasReached(winRateStage);
         switch (status) {
             case WON -> {
-                won += n;
-                closedWon += n;
-                wonWithValue += valueCount;
-                wonRevenueMinor += valueSum;
-                wonWithCycle += cycleCount;
-                cycleDaysSum += cycleSum;
-                leadRowsWithValue += valueCount;
-                leadRowsWithCycle += cycleCount;
+                won = Math.addExact(won, n);
+                closedWon = Math.addExact(closedWon, n);
+                wonWithValue = Math.addExact(wonWithValue, valueCount);
+                wonRevenueMinor = Math.addExact(wonRevenueMinor, valueSum);
+                wonWithCycle = Math.addExact(wonWithCycle, cycleCount);
+                cycleDaysSum = Math.addExact(cycleDaysSum, cycleSum);
+                leadRowsWithValue = Math.addExact(leadRowsWithValue, valueCount);
+                leadRowsWithCycle = Math.addExact(leadRowsWithCycle, cycleCount);
             }
             case LOST -> {
-                lost += n;
-                closedLost += atStage ? n : 0;
+                lost = Math.addExact(lost, n);
+                closedLost = Math.addExact(closedLost, atStage ? n : 0);
             }
             case OPEN -> {
-                open += n;
-                openOpportunities += atStage ? n : 0;
+                open = Math.addExact(open, n);
+                openOpportunities = Math.addExact(openOpportunities, atStage ? n : 0);
             }
         }
     }
@@ -79,22 +82,22 @@ final class FactsAccumulator {
                       long revenueMinor) {
         long[] byStage = {leads, mql, sql, opportunities, wonN};
         for (int s = 0; s < byStage.length; s++) {
-            reached[s] += byStage[s];
+            reached[s] = Math.addExact(reached[s], byStage[s]);
         }
-        nonTarget += nonTargetN;
-        target += Math.max(0, leads - nonTargetN);
-        won += wonN;
-        lost += lostN;
+        nonTarget = Math.addExact(nonTarget, nonTargetN);
+        target = Math.addExact(target, Math.max(0, leads - nonTargetN));
+        won = Math.addExact(won, wonN);
+        lost = Math.addExact(lost, lostN);
         long openN = Math.max(0, leads - wonN - lostN);
-        open += openN;
+        open = Math.addExact(open, openN);
         long atStage = byStage[winRateStage.ordinal()];
         long lostAtStage = clamp(lostN - nonTargetN, 0, Math.max(0, atStage - wonN));
-        closedWon += wonN;
-        closedLost += lostAtStage;
-        openOpportunities += clamp(atStage - wonN - lostAtStage, 0, openN);
-        wonRevenueMinor += revenueMinor;
+        closedWon = Math.addExact(closedWon, wonN);
+        closedLost = Math.addExact(closedLost, lostAtStage);
+        openOpportunities = Math.addExact(openOpportunities, clamp(atStage - wonN - lostAtStage, 0, openN));
+        wonRevenueMinor = Math.addExact(wonRevenueMinor, revenueMinor);
         if (revenueMinor != 0) {
-            wonWithValue += wonN;
+            wonWithValue = Math.addExact(wonWithValue, wonN);
         }
     }
 

@@ -64,8 +64,10 @@ public final class FunnelQueries {
             query("SELECT " + key + ", stage, status, target, sum(leads), sum(value_sum), sum(value_count),"
                     + " sum(cycle_sum), sum(cycle_count) FROM lead_summary WHERE " + s.clause()
                     + " GROUP BY 1, 2, 3, 4", s, rs -> acc.computeIfAbsent(rs.getString(1),
-                            k -> new FactsAccumulator(winRateStage)).addLeads(Stage.valueOf(rs.getString(2)),
-                            LeadStatus.valueOf(rs.getString(3)), Target.valueOf(rs.getString(4)), rs.getLong(5),
+                            k -> new FactsAccumulator(winRateStage)).addLeads(
+                            DbValues.known(Stage.class, rs.getString(2)),
+                            DbValues.known(LeadStatus.class, rs.getString(3)),
+                            DbValues.known(Target.class, rs.getString(4)), rs.getLong(5),
                             rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
             FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false);
             query("SELECT " + key + ", leads, mql, sql, opportunities, won, lost, non_target, revenue"
@@ -79,7 +81,7 @@ public final class FunnelQueries {
             query("SELECT " + key + ", category, sum(amount) FROM cost_entry WHERE " + cs.clause()
                     + " GROUP BY 1, 2", cs, rs -> acc.computeIfAbsent(rs.getString(1),
                             k -> new FactsAccumulator(winRateStage))
-                            .addCost(CostCategory.valueOf(rs.getString(2)), rs.getLong(3)));
+                            .addCost(DbValues.known(CostCategory.class, rs.getString(2)), rs.getLong(3)));
             int months = months(f);
             Map<String, FunnelFacts> out = new TreeMap<>();
             for (Map.Entry<String, FactsAccumulator> e : acc.entrySet()) {
@@ -89,8 +91,8 @@ public final class FunnelQueries {
                         medians.cycleDays(f, channel, x.leadRowsWithCycle)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot compute the funnel: " + e.getMessage(), e);
+        } catch (SQLException | ArithmeticException e) {
+            throw new WorkspaceException(kind(e), null, "Cannot compute the funnel: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -126,7 +128,7 @@ public final class FunnelQueries {
                     String channel = rs.getString(1);
                     Map<CostCategory, BigDecimal> into = channel == null ? shared
                             : byChannel.computeIfAbsent(channel, k -> new EnumMap<>(CostCategory.class));
-                    into.merge(CostCategory.valueOf(rs.getString(2)), DbValues.fromMinor(rs.getLong(3)),
+                    into.merge(DbValues.known(CostCategory.class, rs.getString(2)), DbValues.fromMinor(rs.getLong(3)),
                             BigDecimal::add);
                 });
         return new ChannelCosts(byChannel, shared);
@@ -152,7 +154,7 @@ public final class FunnelQueries {
     private static void add(Map<String, long[]> byMonth, ResultSet rs) throws SQLException {
         long[] v = byMonth.computeIfAbsent(rs.getString(1), k -> new long[4]);
         for (int i = 0; i < 4; i++) {
-            v[i] += rs.getLong(2 + i);
+            v[i] = Math.addExact(v[i], rs.getLong(2 + i));
         }
     }
 
@@ -165,7 +167,7 @@ public final class FunnelQueries {
         FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
         run("SELECT ifnull(channel, ''), target, sum(leads) FROM lead_summary WHERE " + s.clause()
                 + " GROUP BY 1, 2", s, rs -> by.computeIfAbsent(rs.getString(1), k -> new long[3])
-                [Target.valueOf(rs.getString(2)).ordinal()] += rs.getLong(3));
+                [DbValues.known(Target.class, rs.getString(2)).ordinal()] += rs.getLong(3));
         FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false);
         run("SELECT ifnull(channel, ''), sum(non_target), sum(leads) - sum(non_target) FROM funnel_aggregate WHERE "
                 + a.clause() + " GROUP BY 1", a, rs -> {
@@ -184,7 +186,7 @@ public final class FunnelQueries {
         FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
         run("SELECT loss_reason, target, sum(leads) FROM lead_loss_summary WHERE " + s.clause()
                 + " GROUP BY 1, 2 ORDER BY 3 DESC, 1", s, rs -> out.add(new LossReasonCount(rs.getString(1),
-                Target.valueOf(rs.getString(2)), rs.getLong(3))));
+                DbValues.known(Target.class, rs.getString(2)), rs.getLong(3))));
         return out;
     }
 
@@ -291,8 +293,12 @@ public final class FunnelQueries {
     private void run(String sql, FilterSql params, RowHandler handler) {
         try {
             query(sql, params, handler);
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        } catch (SQLException | ArithmeticException e) {
+            throw new WorkspaceException(kind(e), null, "Cannot read the workspace: " + SqliteErrors.describe(e), e);
         }
+    }
+
+    private static WorkspaceException.Kind kind(Exception e) {
+        return e instanceof SQLException se ? SqliteErrors.kind(se) : WorkspaceException.Kind.TOO_LARGE;
     }
 }

@@ -36,13 +36,14 @@ public final class ImportHistory {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String finished = rs.getString(13);
-                out.add(new Batch(rs.getLong(1), ImportKind.valueOf(rs.getString(2)), rs.getString(3),
+                out.add(new Batch(rs.getLong(1), DbValues.known(ImportKind.class, rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
                         rs.getLong(9), rs.getLong(10), rs.getLong(11), Instant.parse(rs.getString(12)),
                         finished == null ? null : Instant.parse(finished)));
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the import history: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the import history: " + SqliteErrors.describe(e), e);
         }
         return out;
     }
@@ -60,7 +61,8 @@ public final class ImportHistory {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the rejected rows: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the rejected rows: " + SqliteErrors.describe(e), e);
         }
         return out;
     }

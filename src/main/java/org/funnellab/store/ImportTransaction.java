@@ -97,7 +97,8 @@ public final class ImportTransaction implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot start the import: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot start the import: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -153,7 +154,8 @@ public final class ImportTransaction implements AutoCloseable {
             }
             return outcome;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update lead " + lead.externalId() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot update lead " + lead.externalId() + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -255,15 +257,21 @@ public final class ImportTransaction implements AutoCloseable {
                 ps.setLong(7, batchId);
                 ps.executeUpdate();
             }
+            WorkspaceTotals.check(connection);
             connection.commit();
             finish();
             return new ImportCounts(batchId, read, inserted, updated, unchanged, rejected);
         } catch (SQLException | RuntimeException e) {
-            rollback();
+            try {
+                rollback();
+            } catch (WorkspaceException secondary) {
+                e.addSuppressed(secondary); // the first failure is the one that explains what happened
+            }
             if (e instanceof WorkspaceException we) {
                 throw we;
             }
-            throw new WorkspaceException("The import was not saved: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "The import was not saved: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -274,9 +282,15 @@ public final class ImportTransaction implements AutoCloseable {
         }
         pipeline.close();
         try {
-            connection.rollback();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot roll the import back: " + e.getMessage(), e);
+            if (e.getMessage() != null && e.getMessage().contains("no transaction is active")) {
+                return; // SQLite already rolled back on its own (a full disk, an I/O error)
+            }
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot roll the import back: " + SqliteErrors.describe(e), e);
         } finally {
             finish();
         }
@@ -292,7 +306,8 @@ public final class ImportTransaction implements AutoCloseable {
             connection.setAutoCommit(true);
             restoreCache(connection);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot end the import: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot end the import: " + SqliteErrors.describe(e), e);
         }
     }
 

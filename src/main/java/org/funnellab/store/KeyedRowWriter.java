@@ -21,9 +21,19 @@ import java.util.Objects;
  */
 final class KeyedRowWriter {
     private record CostKey(String period, String channel, String campaign, String category) {
+        @Override
+        public String toString() {
+            return "the costs of " + period + ", channel " + (channel == null ? "(shared)" : channel)
+                    + (campaign == null ? "" : ", campaign " + campaign) + ", category " + category;
+        }
     }
 
     private record FunnelKey(String month, String channel, String campaign) {
+        @Override
+        public String toString() {
+            return "the funnel rows of " + month + (channel == null ? "" : ", channel " + channel)
+                    + (campaign == null ? "" : ", campaign " + campaign);
+        }
     }
 
     private final Map<CostKey, Object[]> costs = new LinkedHashMap<>();
@@ -40,7 +50,8 @@ final class KeyedRowWriter {
                 e.category().name());
         long minor = DbValues.toMinor(e.amount());
         costs.merge(key, new Object[] {minor, e.currency()},
-                (old, add) -> new Object[] {(Long) old[0] + (Long) add[0], add[1] != null ? add[1] : old[1]});
+                (old, add) -> new Object[] {add(key.toString(), (Long) old[0], (Long) add[0]),
+                        add[1] != null ? add[1] : old[1]});
         rowsAdded++;
     }
 
@@ -51,11 +62,21 @@ final class KeyedRowWriter {
         funnel.merge(key, v, (a, b) -> {
             long[] s = new long[a.length];
             for (int i = 0; i < a.length; i++) {
-                s[i] = a[i] + b[i];
+                s[i] = add(key.toString(), a[i], b[i]);
             }
             return s;
         });
         rowsAdded++;
+    }
+
+    /** The exact sum of two stored values of one key, or the import fails saying which key overflowed. */
+    private static long add(String key, long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new WorkspaceException(Character.toUpperCase(key.charAt(0)) + key.substring(1)
+                    + " add up to more than can be stored; the import was not saved", e);
+        }
     }
 
     private static String blankToNull(String s) {

@@ -160,7 +160,8 @@ final class LeadBatchWriter implements AutoCloseable {
             multiStatement.close();
             prepareUpserts();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot index the imported leads: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot index the imported leads: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -190,19 +191,25 @@ final class LeadBatchWriter implements AutoCloseable {
         long[] v = summary.computeIfAbsent(new MainKey(month, channel, campaign, owner,
                 l.stage().name(), l.status().name(), target), k -> new long[6]);
         v[0]++;
-        if (l.dealValue() != null) {
-            v[1] += DbValues.toMinor(l.dealValue());
-            v[2]++;
-        }
-        if (l.createdAt() != null && l.closedAt() != null) {
-            // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
-            long days = ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
-            if (days >= 0) {
-                v[3] += days;
-                v[4]++;
-            } else {
-                v[5]++; // closed before created: not a cycle, counted apart
+        try {
+            if (l.dealValue() != null) {
+                v[1] = Math.addExact(v[1], DbValues.toMinor(l.dealValue()));
+                v[2]++;
             }
+            if (l.createdAt() != null && l.closedAt() != null) {
+                // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
+                long days = ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
+                if (days >= 0) {
+                    v[3] = Math.addExact(v[3], days);
+                    v[4]++;
+                } else {
+                    v[5]++; // closed before created: not a cycle, counted apart
+                }
+            }
+        } catch (ArithmeticException e) {
+            throw new WorkspaceException("The deal values of " + (month == null ? "undated leads" : month)
+                    + (channel == null ? "" : ", channel " + channel)
+                    + " add up to more than can be stored; the import was not saved", e);
         }
         if (l.status() == LeadStatus.LOST) {
             lossSummary.computeIfAbsent(new LossKey(month, channel, campaign, owner, target,

@@ -31,7 +31,8 @@ public final class SavedMappings {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read mapping " + name + ": " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read mapping " + name + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -47,7 +48,8 @@ public final class SavedMappings {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot list mappings: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot list mappings: " + SqliteErrors.describe(e), e);
         }
         return out;
     }
@@ -63,7 +65,8 @@ public final class SavedMappings {
             }
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot save the mapping: " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot save the mapping: " + SqliteErrors.describe(e), e);
         }
     }
 }

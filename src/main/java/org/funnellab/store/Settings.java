@@ -29,7 +29,8 @@ public final class Settings {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read setting " + key, e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read setting " + key + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -75,7 +76,8 @@ public final class Settings {
             }
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot save setting " + key, e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot save setting " + key + ": " + SqliteErrors.describe(e), e);
         }
     }
 

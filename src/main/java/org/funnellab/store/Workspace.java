@@ -58,65 +58,136 @@ public final class Workspace implements AutoCloseable {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            c = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            c = connect(absolute);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 5000");
+            }
+            // Nothing is written before the file is known to be a workspace this version may change: a journal-mode
+            // switch would rewrite the header of a newer workspace or of another program's WAL database.
+            int version = checkVersion(c, absolute);
             try (Statement st = c.createStatement()) {
                 // Only takes effect on a new, empty file. 16 KiB pages: a million-lead import issues a quarter of
                 // the page writes of the 4 KiB default, and summaries and indexes are read in long runs anyway.
                 st.execute("PRAGMA page_size = 16384");
-                st.execute("PRAGMA busy_timeout = 5000");
                 st.execute("PRAGMA foreign_keys = ON");
                 st.execute(journal == JournalMode.WAL ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE");
                 st.execute("PRAGMA synchronous = NORMAL");
                 // 32 MiB page cache (2,048 pages) for the queries; an import lowers it while it runs
                 st.execute("PRAGMA cache_size = " + CACHE_KIB);
             }
-            Path backup = migrate(c, absolute);
+            Path backup = migrate(c, absolute, version);
             return new Workspace(absolute, c, backup);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException e) {
             closeQuietly(c);
-            throw new WorkspaceException("Cannot open workspace " + absolute + ": " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), absolute,
+                    "Cannot open the workspace: " + SqliteErrors.describe(e, absolute), e);
+        } catch (java.io.IOException e) {
+            closeQuietly(c);
+            throw new WorkspaceException(WorkspaceException.Kind.CANNOT_OPEN, absolute, "Cannot open the workspace "
+                    + absolute + ": its folder cannot be created (" + ioReason(e) + ")", e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
     }
 
-    private static Path migrate(Connection c, Path file) throws SQLException {
+    /**
+     * A connection to exactly this file. The path goes to SQLite as a {@code file:} URI with every special character
+     * escaped, so a name holding {@code ?} or {@code #} is a file name, not connection options.
+     */
+    static Connection connect(Path absolute) throws SQLException {
+        String uri = absolute.toUri().getRawPath();
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("open_mode", String.valueOf(0x02 | 0x04 | 0x40)); // READWRITE | CREATE | URI
+        return DriverManager.getConnection("jdbc:sqlite:file:" + uri, props);
+    }
+
+    private static String ioReason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+
+    /** The file's schema version, refusing (unchanged) a newer workspace or an SQLite file that is not a workspace. */
+    private static int checkVersion(Connection c, Path file) throws SQLException {
         int version = intQuery(c, "PRAGMA user_version");
         if (version > LATEST_VERSION) {
-            throw new WorkspaceException("The workspace " + file.getFileName() + " was saved by a newer FunnelLab"
+            throw new WorkspaceException(WorkspaceException.Kind.NEWER_VERSION, file, "The workspace "
+                    + file.getFileName() + " was saved by a newer FunnelLab"
                     + " (schema version " + version + "; this version reads up to " + LATEST_VERSION
-                    + "). Open it with a newer FunnelLab; the file was not changed.");
-        }
-        if (version == LATEST_VERSION) {
-            return null;
+                    + "). Open it with a newer FunnelLab; the file was not changed.", null);
         }
         int tables = intQuery(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
         if (version == 0 && tables > 0) {
-            throw new WorkspaceException("The file " + file.getFileName()
-                    + " is an SQLite database but not a FunnelLab workspace; it was not changed.");
+            throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, file, "The file "
+                    + file.getFileName() + " is an SQLite database but not a FunnelLab workspace; it was not changed.",
+                    null);
+        }
+        return version;
+    }
+
+    private static Path migrate(Connection c, Path file, int version) throws SQLException {
+        if (version == LATEST_VERSION) {
+            return null;
         }
         Path backup = null;
         if (version > 0) {
             backup = backupPath(file, version);
-            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, backup.toString());
-                ps.executeUpdate();
+            Path partial = backup.resolveSibling(backup.getFileName() + ".partial");
+            try {
+                Files.deleteIfExists(partial);
+                try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, partial.toString());
+                    ps.executeUpdate();
+                }
+                Files.move(partial, backup);
+            } catch (SQLException | java.io.IOException e) {
+                deleteQuietly(partial);
+                String why = e instanceof SQLException se ? SqliteErrors.describe(se, null) : ioReason((java.io.IOException) e);
+                throw new WorkspaceException(WorkspaceException.Kind.UPGRADE_FAILED, file, "Cannot upgrade workspace "
+                        + file.getFileName() + " from schema version " + version
+                        + ": the backup copy could not be written (" + why + "); the file was not changed.", e);
             }
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
             Migrations.apply(c, version, LATEST_VERSION);
+            if (version > 0) {
+                // every summary is rebuilt from the leads after an upgrade: a migration that adds or changes one
+                // must not leave it empty or stale for the rows already there
+                LeadSummary.rebuildAll(c);
+            }
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw new WorkspaceException("Cannot upgrade workspace " + file.getFileName() + " from schema version "
-                    + version + (backup == null ? "" : "; a copy was kept at " + backup) + ": " + e.getMessage(), e);
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // SQLite may have rolled back on its own (disk full); the upgrade's own error is the one to report
+            }
+            deleteQuietly(backup);
+            String why = e instanceof SQLException se ? SqliteErrors.describe(se, null) : SqliteErrors.describe(e);
+            throw new WorkspaceException(WorkspaceException.Kind.UPGRADE_FAILED, file, "Cannot upgrade workspace "
+                    + file.getFileName() + " from schema version " + version + ": " + why
+                    + ". The file was not changed.", e);
         } finally {
             c.setAutoCommit(auto);
         }
         return backup;
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // a copy of an unchanged file; leaving it is harmless
+            }
+        }
     }
 
     static Path backupPath(Path file, int oldVersion) {
@@ -173,7 +244,8 @@ public final class Workspace implements AutoCloseable {
         try {
             return intQuery(connection, "PRAGMA user_version");
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace version", e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the workspace version: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -217,7 +289,8 @@ public final class Workspace implements AutoCloseable {
             ps.setString(1, abs.toString());
             ps.execute();
         } catch (SQLException | java.io.IOException e) {
-            throw new WorkspaceException("Cannot save a copy of the workspace to " + abs + ": " + e.getMessage(), e);
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot save a copy of the workspace to " + abs + ": " + SqliteErrors.describe(e), e);
         }
     }
 

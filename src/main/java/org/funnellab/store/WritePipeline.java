@@ -42,7 +42,8 @@ final class WritePipeline implements AutoCloseable {
             if (cause instanceof WorkspaceException we) {
                 throw we;
             }
-            throw new WorkspaceException("Cannot write the import: " + cause.getMessage(), cause);
+            throw new WorkspaceException(SqliteErrors.kind(cause), null,
+                    "Cannot write the import: " + SqliteErrors.describe(cause), cause);
         }
     }
 

@@ -49,12 +49,15 @@ class CrashSafetyTest {
         Path csv = dir.resolve("big.csv");
         DemoData.writeLeadsCsv(csv, ROWS, 77);
 
-        Process child = new ProcessBuilder(List.of(
+        ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                // the child's per-user files (the SQLite driver's native library) stay in this test's folder
+                "-Duser.home=" + dir.resolve("home"), "-Dorg.sqlite.tmpdir=" + dir,
                 "-cp", System.getProperty("java.class.path"), "org.funnellab.app.Launcher",
                 "import", "leads", csv.toString(), "--workspace", ws.toString(), "--progress"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("XDG_CACHE_HOME");
+        Process child = builder.start();
         try {
             CompletableFuture<Long> underWay = CompletableFuture.supplyAsync(() -> waitForRows(child));
             long rows = underWay.get(180, TimeUnit.SECONDS);

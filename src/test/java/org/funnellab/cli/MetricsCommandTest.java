@@ -199,6 +199,7 @@ class MetricsCommandTest {
     @Test
     void anUndefinedMetricIsNullWithItsReason() {
         Path empty = dir.resolve("empty.sqlite");
+        org.funnellab.store.Workspace.open(empty).close();
         Cli.Result r = Cli.run("metrics", "--workspace", empty.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = r.json();

@@ -72,4 +72,51 @@ class WorkspaceViewModelTest {
         assertThat(vm.workspaceProperty().get().file()).isEqualTo(file.toAbsolutePath());
         assertThat(vm.snapshotProperty().get().total().leads()).isEqualTo(1500);
     }
+
+    @Test
+    void aFileThatFailsToOpenIsNeverRememberedAndItsMessageHasNoClassNameOrCode() throws Exception {
+        java.util.List<Path> remembered = new java.util.ArrayList<>();
+        vm.setOnOpened(remembered::add);
+        vm.open(file);
+        assertThat(remembered).containsExactly(file.toAbsolutePath());
+        Path csv = Files.writeString(dir.resolve("deals.csv"), "ID;Name\n1;Acme\n".repeat(100));
+        vm.open(csv);
+        assertThat(remembered).containsExactly(file.toAbsolutePath());
+        assertThat(vm.errorProperty().get()).contains("not a FunnelLab workspace").doesNotContain("SQLITE_")
+                .doesNotContain("Exception").doesNotContain("org.");
+        // the window says it in the interface language
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("workspace.error.NOT_A_WORKSPACE");
+        assertThat(new org.funnellab.ui.common.I18n(java.util.Locale.ENGLISH)
+                .format(vm.errorKeyProperty().get(), vm.errorFileProperty().get()))
+                .isEqualTo("deals.csv is not a FunnelLab workspace; it was not changed.");
+        assertThat(new org.funnellab.ui.common.I18n(java.util.Locale.forLanguageTag("ru"))
+                .format(vm.errorKeyProperty().get(), vm.errorFileProperty().get()))
+                .isEqualTo("deals.csv — не рабочее пространство FunnelLab; файл не изменён.");
+        vm.open(file);
+        assertThat(vm.errorKeyProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNewerOrLockedWorkspaceIsNamedByKindForTheWindowsLanguage() throws Exception {
+        Path newer = dir.resolve("newer.sqlite");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE t (x)");
+            st.executeUpdate("PRAGMA user_version = " + (Workspace.LATEST_VERSION + 1));
+        }
+        vm.open(newer);
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("workspace.error.NEWER_VERSION");
+        assertThat(vm.errorFileProperty().get()).isEqualTo("newer.sqlite");
+    }
+
+    @Test
+    void aFailureWithoutAMessageIsStillASentence() {
+        assertThat(org.funnellab.ui.common.UserMessages.of(new NullPointerException())).isNotBlank()
+                .doesNotContain("Exception");
+        assertThat(org.funnellab.ui.common.UserMessages.of(new IllegalStateException(
+                "java.lang.IllegalArgumentException: No enum constant org.funnellab.domain.Stage.X")))
+                .doesNotContain("java.").doesNotContain("Exception").doesNotContain("org.funnellab");
+        assertThat(org.funnellab.ui.common.UserMessages.of(new RuntimeException(new java.sql.SQLException(
+                "[SQLITE_BUSY] The database file is locked (database is locked)")))).doesNotContain("SQLITE_");
+    }
 }

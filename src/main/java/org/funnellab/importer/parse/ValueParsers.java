@@ -14,8 +14,26 @@ public final class ValueParsers {
     private ValueParsers() {
     }
 
+    /**
+     * The largest amount an import takes, either sign: 999,999,999,999,999.99 (below 10^15). Stored in minor units it
+     * fits 64 bits with room for totals; a larger value is a rejected row, never a wrapped-around number.
+     */
+    public static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal("999999999999999.99");
+    /** Longer text cannot be an amount within {@link #MAX_AMOUNT}, however it is written; refused before parsing. */
+    static final int MAX_AMOUNT_TEXT = 64;
+
+    /** {@link MoneyParser#parse}, refusing text too long to be an amount and amounts beyond {@link #MAX_AMOUNT}. */
     public static Money money(String text) {
-        return MoneyParser.parse(text);
+        if (text != null && text.length() > MAX_AMOUNT_TEXT && text.strip().length() > MAX_AMOUNT_TEXT) {
+            throw new IllegalArgumentException("not a money amount: " + text.strip().length()
+                    + " characters is too long for one");
+        }
+        Money m = MoneyParser.parse(text);
+        if (m != null && m.amount().abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException("amount '" + text.strip() + "' is too large: at most"
+                    + " 999 999 999 999 999.99 can be stored");
+        }
+        return m;
     }
 
     /** Null for blank text; otherwise parsed with {@code pattern} or an {@link IllegalArgumentException}. */

@@ -68,9 +68,12 @@ public final class FormatDetector {
 
     /** The sheet names of an XLSX workbook, in order, for choosing another sheet than the first. */
     public static List<String> sheetNames(Path xlsx) throws IOException {
+        XlsxGuard.check(xlsx);
         try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 xlsx.toFile())) {
             return workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
+        } catch (RuntimeException e) {
+            throw new IOException("the XLSX workbook is damaged or incomplete (" + XlsxRowReader.damage(e) + ")", e);
         }
     }
 }

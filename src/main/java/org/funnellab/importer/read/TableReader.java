@@ -32,7 +32,7 @@ public final class TableReader implements Closeable {
         try {
             List<SourceRow> head = new ArrayList<>();
             while (head.size() < LOOKAHEAD && rows.hasNext()) {
-                head.add(rows.next());
+                head.add(checked(rows.next()));
             }
             int index = -1;
             if (settings.headerLine() > 0) {
@@ -93,7 +93,7 @@ public final class TableReader implements Closeable {
             if (!buffered.isEmpty()) {
                 row = buffered.poll();
             } else if (rows.hasNext()) {
-                row = rows.next();
+                row = checked(rows.next());
             } else {
                 return false;
             }
@@ -113,6 +113,20 @@ public final class TableReader implements Closeable {
         }
         SourceRow row = next;
         next = null;
+        return row;
+    }
+
+    /** The row, if no cell is longer than {@link ReadLimits#MAX_CELL_CHARS}; else the file is malformed there. */
+    static SourceRow checked(SourceRow row) {
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (c != null && c.length() > ReadLimits.MAX_CELL_CHARS) {
+                throw new MalformedFileException(row.line(), "cell " + (i + 1) + " holds " + String.format("%,d",
+                        c.length()) + " characters; a cell may hold at most " + String.format("%,d",
+                        ReadLimits.MAX_CELL_CHARS) + " (the limit of Excel)", null);
+            }
+        }
         return row;
     }
 

@@ -96,7 +96,7 @@ public final class DashboardViewModel {
         }).onFailure(e -> {
             if (seq == requestSeq) {
                 loading.set(false);
-                error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                error.set(org.funnellab.ui.common.UserMessages.of(e));
             }
         });
         executor.execute(task);

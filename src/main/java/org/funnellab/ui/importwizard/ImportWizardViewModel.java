@@ -317,7 +317,7 @@ public final class ImportWizardViewModel {
     }
 
     static String messageOf(Throwable e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return org.funnellab.ui.common.UserMessages.of(e);
     }
 
     public FileStepViewModel file() {

@@ -49,6 +49,10 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The i18n key of the last failure's kind ({@code workspace.error.<KIND>}), empty when there is none. */
+    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
+    /** The name of the file the last failure concerns (argument {0} of {@link #errorKey}). */
+    private final ReadOnlyStringWrapper errorFile = new ReadOnlyStringWrapper("");
     private long requestSeq;
 
     public WorkspaceViewModel(TaskExecutor workspaceExecutor, FiltersViewModel filters) {
@@ -100,7 +104,18 @@ public final class WorkspaceViewModel implements AutoCloseable {
         return file;
     }
 
+    private java.util.function.Consumer<java.nio.file.Path> onOpened = file -> { };
+
+    /**
+     * Called with the file of every workspace that opened successfully (the recent list is kept from these, so a
+     * file that failed to open never becomes the workspace the next launch tries first).
+     */
+    public void setOnOpened(java.util.function.Consumer<java.nio.file.Path> onOpened) {
+        this.onOpened = onOpened == null ? file -> { } : onOpened;
+    }
+
     private void opened(Opened o) {
+        onOpened.accept(o.workspace().file());
         Workspace old = workspace.get();
         workspace.set(o.workspace());
         name.set(o.name());
@@ -109,6 +124,8 @@ public final class WorkspaceViewModel implements AutoCloseable {
         timeZone.set(o.timeZone());
         dataRange.set(o.range().orElse(null));
         error.set("");
+        errorKey.set("");
+        errorFile.set("");
         if (old != null && old != o.workspace()) {
             executor.execute(BackgroundTask.of(ctx -> {
                 old.close();
@@ -181,7 +198,32 @@ public final class WorkspaceViewModel implements AutoCloseable {
 
     private void failed(Throwable e) {
         loading.set(false);
-        error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+        error.set(org.funnellab.ui.common.UserMessages.of(e));
+        org.funnellab.store.WorkspaceException we = null;
+        for (Throwable t = e; t != null && we == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.funnellab.store.WorkspaceException w) {
+                we = w;
+            }
+        }
+        java.nio.file.Path concerned = we == null ? null
+                : we.file() != null ? we.file() : workspace.get() != null ? workspace.get().file() : null;
+        if (we != null && we.kind() != org.funnellab.store.WorkspaceException.Kind.OTHER && concerned != null
+                && concerned.getFileName() != null) {
+            errorFile.set(concerned.getFileName().toString());
+            errorKey.set("workspace.error." + we.kind().name());
+        } else {
+            errorFile.set("");
+            errorKey.set("");
+        }
+    }
+
+    /** The i18n key of the last failure ({@code workspace.error.<KIND>}); empty: show {@link #errorProperty()}. */
+    public ReadOnlyStringProperty errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorFileProperty() {
+        return errorFile.getReadOnlyProperty();
     }
 
     public FiltersViewModel filters() {
