@@ -122,7 +122,17 @@ final class ImportLeadsCommand extends CliCommand {
         WorkspaceOption.Opened opened = options.workspace.openForImport();
         ProgressListener progress = ProgressPrinter.create(err(), options.progress);
         ImportService.LeadOutcome outcome;
-        RejectedStream rejected = new RejectedStream(preview.header());
+        RejectedStream rejected;
+        try {
+            rejected = new RejectedStream(preview.header());
+        } catch (IOException e) {
+            if (opened.created()) {
+                WorkspaceOption.removeCreated(options.workspace.workspace);
+            }
+            Path where = options.rejectedCsv != null ? options.rejectedCsv : options.workspace.workspace;
+            throw CliException.data(where + ": the rejected rows cannot be written (" + OutputFile.reason(e)
+                    + "); nothing was imported");
+        }
         try (var ws = opened.workspace(); rejected) {
             outcome = new ImportService().importLeads(ws, options.file, null, mapping, mapping.name(), progress, rejected,
                     read -> rejected.beforeCommit());
@@ -144,7 +154,14 @@ final class ImportLeadsCommand extends CliCommand {
             throw e;
         }
         ProgressPrinter.finish(progress);
-        Path rejectedFile = rejected.keep(outcome.report().rejectedCount() > outcome.report().rejected().size());
+        // Every row rejected means nothing was imported: like any failure, that leaves no rejected-rows file behind
+        // (the summary lists every rejected row).
+        boolean failed = outcome.report().everyRowRejected();
+        if (failed) {
+            rejected.discard();
+        }
+        Path rejectedFile = failed ? null
+                : rejected.keep(outcome.report().rejectedCount() > outcome.report().rejected().size());
         ImportSummary summary = ImportSummary.ofLeads(options.file, opened.workspace().file(), mapping.name(), outcome,
                 rejectedFile, saveMapping);
         out().print(options.workspace.json ? summary.json() : summary.text());

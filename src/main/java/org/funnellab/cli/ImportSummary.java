@@ -210,7 +210,7 @@ final class ImportSummary {
         ObjectNode codes = json.putObject("rejectedByCode");
         byCode.forEach(codes::put);
         rows.stream().limit(SHOWN).forEach(r -> text.append("    line ").append(r.line()).append(": ")
-                .append(r.notice().in(LOCALE)).append(System.lineSeparator()));
+                .append(shown(r.notice().in(LOCALE))).append(System.lineSeparator()));
         if (count > SHOWN) {
             text.append("    … and ").append(count - Math.min(SHOWN, rows.size())).append(" more")
                     .append(file == null ? " (--rejected-csv FILE lists them all)" : " (all in " + file + ")")

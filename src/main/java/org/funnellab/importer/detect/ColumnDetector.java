@@ -259,9 +259,13 @@ public final class ColumnDetector {
         return false;
     }
 
+    /** Written like an amount; whether it is small enough to store is decided row by row, as a rejection. */
     private static boolean isMoney(String v) {
+        if (v.length() > 64) {
+            return false;
+        }
         try {
-            ValueParsers.money(v);
+            org.funnellab.importer.parse.MoneyParser.parse(v);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

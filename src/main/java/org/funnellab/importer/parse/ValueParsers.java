@@ -57,7 +57,7 @@ public final class ValueParsers {
 
     /** Money, with a placeholder ({@link #isPlaceholder}) read as no amount. */
     public static Money moneyOrPlaceholder(String text) {
-        return text == null || isPlaceholder(text) ? null : MoneyParser.parse(text);
+        return text == null || isPlaceholder(text) ? null : money(text);
     }
 
     /**
