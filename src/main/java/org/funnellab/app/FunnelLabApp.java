@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The desktop application. The window shows at once; the workspace (the last one used, or the default one,
@@ -24,7 +25,9 @@ import java.util.Objects;
  * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
  * {@code funnellab.dataDir} (instead of the user's data folder: preferences and the default workspace),
  * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first), {@code funnellab.measureStartup}
- * (print the time from process start to the first window and to the first data shown, then quit).
+ * (print the time from process start to the first window and to the first data shown, then quit; with
+ * {@code funnellab.measureScreens} it visits every screen first and reports the memory after that).
+ * A workspace file given as the only argument is opened instead of the last one used.
  */
 public final class FunnelLabApp extends Application {
     private Stage stage;
@@ -34,6 +37,7 @@ public final class FunnelLabApp extends Application {
     private FxTaskExecutor executor;
     private FxTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
+    private List<String> screenIds = List.of();
 
     @Override
     public void start(Stage primaryStage) {
@@ -50,12 +54,16 @@ public final class FunnelLabApp extends Application {
         boolean dark = System.getProperty("funnellab.dark") != null ? Boolean.getBoolean("funnellab.dark")
                 : preferences.dark();
         show(locale, dark, System.getProperty("funnellab.screen", "dashboard"));
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                    FunnelLabApp.class.getResource("/org/funnellab/ui/icon/icon-" + size + ".png")).toExternalForm()));
+        }
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setOnCloseRequest(e -> quit());
         stage.show();
         if (Boolean.getBoolean("funnellab.measureStartup")) {
-            StartupTimer.report(workspace, stage.getScene());
+            StartupTimer.report(workspace, stage.getScene(), screenIds, id -> window.show(id));
         }
         openFirstWorkspace();
     }
@@ -64,6 +72,13 @@ public final class FunnelLabApp extends Application {
         String explicit = System.getProperty("funnellab.workspace");
         if (explicit != null) {
             workspace.open(Path.of(explicit));
+            return;
+        }
+        // A workspace file given on the command line: what a file manager passes when one is opened with FunnelLab.
+        Optional<Path> given = LaunchArguments.parse(getParameters().getRaw().toArray(String[]::new)).workspace();
+        if (given.isPresent()) {
+            workspace.open(given.get());
+            preferences.workspaceOpened(given.get());
             return;
         }
         List<Path> recent = preferences.recentWorkspaces();
@@ -88,6 +103,7 @@ public final class FunnelLabApp extends Application {
                 new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
                 new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),
                 new Screen("planner", "nav.planner", whatIf::budgetPlanner));
+        screenIds = screens.stream().map(Screen::id).toList();
         java.util.function.Consumer<Path> importFile = file -> {
             window.show("import");
             ctx.importWizard().startWith(file);

@@ -1,12 +1,13 @@
 package org.funnellab.cli;
 
+import org.funnellab.domain.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
 
 /** The command line: the same application with no window. */
-@Command(name = "funnellab", mixinStandardHelpOptions = true, version = "FunnelLab 0.1.0",
+@Command(name = "funnellab", mixinStandardHelpOptions = true, versionProvider = FunnelLabCommand.Version.class,
         description = "B2B funnel economics: import CRM exports and costs, measure the funnel, model what-ifs.",
         subcommands = {ImportCommand.class, MetricsCommand.class, ScenarioCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the data could not be read or stored (nothing written),",
@@ -16,6 +17,14 @@ public final class FunnelLabCommand implements Callable<Integer> {
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
         return new CommandLine(new FunnelLabCommand()).execute(args);
+    }
+
+    /** {@code --version}: the version the build stamped, the same as the About box and the installers show. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppVersion.nameAndVersion()};
+        }
     }
 
     @Override
