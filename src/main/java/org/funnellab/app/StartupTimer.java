@@ -52,8 +52,9 @@ final class StartupTimer {
     private static void visit(List<String> screens, int index, Consumer<String> show) {
         if (index == screens.size()) {
             Runtime rt = Runtime.getRuntime();
-            System.err.printf("screens: visited %d, heap used %d MiB, rss %s, peak rss %s%n", screens.size(),
-                    (rt.totalMemory() - rt.freeMemory()) >> 20, memory("VmRSS:"), memory("VmHWM:"));
+            System.err.printf("screens: visited %d, heap used %d MiB, rss %s, peak rss %s (anonymous %s, files %s)%n",
+                    screens.size(), (rt.totalMemory() - rt.freeMemory()) >> 20, memory("VmRSS:"), memory("VmHWM:"),
+                    memory("RssAnon:"), memory("RssFile:"));
             Platform.exit();
             return;
         }
