@@ -277,6 +277,10 @@ public final class PackageBuilder {
         String fx = javafxPlatformJars().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         List<String> args = new ArrayList<>(List.of("--module-path", fx, "--add-modules", String.join(",", modules),
                 "--include-locales=en,ru", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+        if (jdkFeature < 25) {
+            // the AppCDS archive of the app's classes sits on top of the runtime's own CDS archive
+            args.add("--generate-cds-archive");
+        }
         if (os == Os.LINUX && onPath("objcopy")) {
             args.addAll(List.of("--strip-java-debug-attributes", "--strip-native-debug-symbols=exclude-debuginfo-files"));
         } else {
