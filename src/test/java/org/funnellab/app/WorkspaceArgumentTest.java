@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Opening a workspace file with FunnelLab (the file manager passes its path) opens the window on that file. */
+/**
+ * Opening a workspace file with FunnelLab (the file manager passes its path) opens the window on that file; the About
+ * box names the version the build stamped.
+ */
 class WorkspaceArgumentTest {
     @TempDir
     Path dir;
@@ -28,6 +31,7 @@ class WorkspaceArgumentTest {
         FxToolkit.cleanupStages();
         System.clearProperty("funnellab.dataDir");
         System.clearProperty("funnellab.lang");
+        System.clearProperty("funnellab.workspace");
     }
 
     @Test
@@ -50,5 +54,27 @@ class WorkspaceArgumentTest {
         try (UserPreferences p = UserPreferences.load(UserPreferences.defaultFile(data))) {
             assertThat(p.recentWorkspaces()).first().isEqualTo(ws.toAbsolutePath());
         }
+    }
+
+    @Test
+    void theAboutBoxNamesTheVersion() throws Exception {
+        Path ws = dir.resolve("about.funnellab.sqlite");
+        try (Workspace w = Workspace.open(ws)) {
+            DemoData.fill(w, YearMonth.of(2024, 2), 200, 5);
+        }
+        System.setProperty("funnellab.dataDir", dir.resolve("data").toString());
+        System.setProperty("funnellab.workspace", ws.toString());
+        System.setProperty("funnellab.lang", "en-US");
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(FunnelLabApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#workspaceName").queryAs(Label.class).getText().contains("2024"));
+
+        robot.clickOn("Help");
+        robot.clickOn("About FunnelLab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane about = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).isEqualTo("FunnelLab " + System.getProperty("funnellab.expectedVersion"));
+        assertThat(about.getContentText()).contains("Runtime: ").contains(Runtime.version().toString());
     }
 }
