@@ -62,6 +62,9 @@ public final class PackageBuilder {
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:TieredStopAtLevel=1");
 
+    /** sqlite-jdbc and JavaFX load native code: allowed, so JDK 24+ prints no warning about it. */
+    static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED,javafx.graphics";
+
     private final Path base = Path.of("").toAbsolutePath();
     private final Path target;
     private final Path work;
@@ -306,7 +309,7 @@ public final class PackageBuilder {
         options.add("-Dorg.sqlite.lib.path=$APPDIR" + (os == Os.WINDOWS ? "\\" : "/") + "native");
         options.add("-Dorg.sqlite.lib.name=" + sqliteLib);
         // sqlite-jdbc loads its library and JavaFX uses sun.misc.Unsafe: allowed, so JDK 24+ prints no warnings
-        options.add("--enable-native-access=ALL-UNNAMED,javafx.graphics");
+        options.add(NATIVE_ACCESS);
         if (jdkFeature >= 23) {
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
@@ -348,14 +351,16 @@ public final class PackageBuilder {
      */
     private void archive(Path image, String train) throws Exception {
         if ("no".equals(train)) {
-            log("start-up archive: skipped (--train no)");
+            log("start-up archive: not made here (--train no)");
+            firstRunArchive(image);
             return;
         }
         if (os == Os.LINUX && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             if ("yes".equals(train)) {
                 throw new BuildException("the start-up archive needs a display for its training run (try xvfb-run)");
             }
-            log("start-up archive: skipped, no display (run under xvfb-run to include it)");
+            log("start-up archive: not made here, no display (run under xvfb-run to include it)");
+            firstRunArchive(image);
             return;
         }
         boolean aot = jdkFeature >= 25;
@@ -376,8 +381,9 @@ public final class PackageBuilder {
                     throw e;
                 }
                 Files.deleteIfExists(file);
-                log("start-up archive: skipped, the training run failed (--train yes makes this an error): "
+                log("start-up archive: not made here, the training run failed (--train yes makes this an error): "
                         + e.getMessage());
+                firstRunArchive(image);
                 return;
             }
             String option = aot ? "-XX:AOTCache=$APPDIR/" + file.getFileName()
@@ -391,6 +397,41 @@ public final class PackageBuilder {
         } finally {
             deleteTree(data);
         }
+    }
+
+    /**
+     * Without a trained archive the launcher asks the JVM to make one itself: an AppCDS archive written at the
+     * first exit into the user's cache folder ({@code -XX:+AutoCreateSharedArchive}, JDK 19+) and used, or remade
+     * when it no longer matches, from then on. The launcher expands {@code $HOME} in its options from JDK 25 on;
+     * the app creates the folder ({@code funnellab.cacheDir}).
+     */
+    private void firstRunArchive(Path image) throws IOException {
+        if (jdkFeature < 25 || os == Os.WINDOWS) {
+            log("start-up archive: none (a per-user archive needs a JDK 25 runtime on Linux or macOS)");
+            return;
+        }
+        // the per-user archive sits on top of the runtime's own CDS archive, which jlink did not make
+        Path java = image.resolve(os == Os.MAC ? "Contents/runtime/Contents/Home/bin/java" : "lib/runtime/bin/java");
+        // with the launcher's module options, or the JVM finds them mismatched and turns part of the archive off
+        Process dump = new ProcessBuilder(java.toString(), NATIVE_ACCESS, "-Xshare:dump").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!dump.waitFor(180, TimeUnit.SECONDS) || dump.exitValue() != 0) {
+                log("start-up archive: none (the runtime's CDS archive could not be made)");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        String dir = os == Os.MAC ? "$HOME/Library/Caches/FunnelLab" : "$HOME/.cache/funnellab";
+        Path cfg = appDir(image).resolve(NAME + ".cfg");
+        addLauncherOption(cfg, "-Dfunnellab.cacheDir=" + dir);
+        addLauncherOption(cfg, "-XX:SharedArchiveFile=" + dir + "/funnellab-" + version + ".jsa");
+        addLauncherOption(cfg, "-XX:+AutoCreateSharedArchive");
+        // the JVM reports classes it leaves out of the archive, on the user's terminal: not worth a line there
+        addLauncherOption(cfg, "-Xlog:cds*=off");
+        log("start-up archive: made on the first run in " + dir);
     }
 
     private String run(Path image, String javaToolOptions) throws Exception {

@@ -14,6 +14,22 @@ public final class Launcher {
         if (!launch.window()) {
             System.exit(org.funnellab.cli.FunnelLabCommand.run(launch.commandLine().toArray(String[]::new)));
         }
+        createCacheFolder();
         javafx.application.Application.launch(FunnelLabApp.class, args);
+    }
+
+    /**
+     * A packaged app without a trained start-up archive has the JVM write one into the user's cache folder when it
+     * exits ({@code funnellab.cacheDir}, set by the launcher); the JVM does not create the folder itself.
+     */
+    private static void createCacheFolder() {
+        String dir = System.getProperty("funnellab.cacheDir");
+        if (dir != null) {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            } catch (java.io.IOException | RuntimeException e) {
+                // no archive then: the app starts as it would without one
+            }
+        }
     }
 }
