@@ -8,6 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.funnellab.domain.AppVersion;
 import org.funnellab.store.Workspace;
 import org.funnellab.ui.common.BackgroundTask;
 import org.funnellab.ui.common.I18n;
@@ -101,8 +102,10 @@ final class AppMenu {
 
         MenuItem about = new MenuItem(t.get("menu.help.about"));
         about.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, t.get("menu.help.about.text"));
-            a.setHeaderText("FunnelLab");
+            Alert a = new Alert(Alert.AlertType.INFORMATION, t.get("menu.help.about.text") + "\n\n"
+                    + t.format("menu.help.about.runtime", System.getProperty("java.vm.name", ""),
+                    Runtime.version().toString()));
+            a.setHeaderText(AppVersion.nameAndVersion());
             a.initOwner(owner);
             a.show();
         });

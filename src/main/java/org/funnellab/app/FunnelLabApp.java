@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The desktop application. The window shows at once; the workspace (the last one used, or the default one,
@@ -28,8 +29,10 @@ import java.util.Objects;
  * System properties for scripted runs: {@code funnellab.workspace} (a file to open), {@code funnellab.lang},
  * {@code funnellab.dataDir} (instead of the user's data folder: preferences and the default workspace),
  * {@code funnellab.dark}, {@code funnellab.screen} (the screen to show first), {@code funnellab.measureStartup}
- * (print the time from process start to the first window and to the first data shown, then quit),
+ * (print the time from process start to the first window and to the first data shown, then quit; with
+ * {@code funnellab.measureScreens} it visits every screen first and reports the memory after that),
  * {@code funnellab.present} (start in presentation mode at {@code funnellab.screen}).
+ * A workspace file given as the only argument is opened instead of the last one used.
  */
 public final class FunnelLabApp extends Application {
     private Stage stage;
@@ -49,6 +52,7 @@ public final class FunnelLabApp extends Application {
     private boolean shownDark;
     private String shownCurrency;
     private boolean currencyChanged;
+    private List<String> screenIds = List.of();
 
     @Override
     public void start(Stage primaryStage) {
@@ -79,6 +83,10 @@ public final class FunnelLabApp extends Application {
                 }
             }
         });
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                    FunnelLabApp.class.getResource("/org/funnellab/ui/icon/icon-" + size + ".png")).toExternalForm()));
+        }
         Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setMinWidth(Math.min(1024, visible.getWidth()));
         stage.setMinHeight(Math.min(680, visible.getHeight()));
@@ -104,7 +112,7 @@ public final class FunnelLabApp extends Application {
             Platform.runLater(this::present);
         }
         if (Boolean.getBoolean("funnellab.measureStartup")) {
-            StartupTimer.report(workspace, stage.getScene());
+            StartupTimer.report(workspace, stage.getScene(), screenIds, id -> window.show(id));
         }
         openFirstWorkspace();
     }
@@ -174,6 +182,13 @@ public final class FunnelLabApp extends Application {
             workspace.open(Path.of(explicit));
             return;
         }
+        // A workspace file given on the command line: what a file manager passes when one is opened with FunnelLab.
+        Optional<Path> given = LaunchArguments.parse(getParameters().getRaw().toArray(String[]::new)).workspace();
+        if (given.isPresent()) {
+            workspace.open(given.get());
+            preferences.workspaceOpened(given.get());
+            return;
+        }
         List<Path> recent = preferences.recentWorkspaces();
         // only a file that is a database is reopened: a data file that once failed to open must not stall the start
         if (!recent.isEmpty() && Files.isRegularFile(recent.get(0)) && !AppMenu.isDataFile(recent.get(0))) {
@@ -200,6 +215,7 @@ public final class FunnelLabApp extends Application {
                 new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
                 new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),
                 new Screen("planner", "nav.planner", whatIf::budgetPlanner));
+        screenIds = screens.stream().map(Screen::id).toList();
         java.util.function.Consumer<Path> importFile = file -> {
             window.show("import");
             ctx.importWizard().startWith(file);

@@ -2,7 +2,8 @@ package org.funnellab.app;
 
 /**
  * Entry point of the jar. It does not extend {@code Application}, so JavaFX can start from the plain classpath
- * (java -jar) and from a packaged image. With arguments it runs the command line and opens no window.
+ * (java -jar) and from a packaged image. With no arguments it opens the window; with a workspace file as its only
+ * argument it opens the window on that workspace; with anything else it runs the command line and opens no window.
  */
 public final class Launcher {
     private Launcher() {
@@ -17,9 +18,11 @@ public final class Launcher {
         }
         quietLibraryLogging();
         org.funnellab.store.SqliteNative.prepare();
-        if (args.length > 0) {
-            System.exit(org.funnellab.cli.FunnelLabCommand.run(args));
+        LaunchArguments launch = LaunchArguments.parse(args);
+        if (!launch.window()) {
+            System.exit(org.funnellab.cli.FunnelLabCommand.run(launch.commandLine().toArray(String[]::new)));
         }
+        createCacheFolder();
         javafx.application.Application.launch(FunnelLabApp.class, args);
     }
 
@@ -32,6 +35,21 @@ public final class Launcher {
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+    }
+
+    /**
+     * A packaged app without a trained start-up archive has the JVM write one into the user's cache folder when it
+     * exits ({@code funnellab.cacheDir}, set by the launcher); the JVM does not create the folder itself.
+     */
+    private static void createCacheFolder() {
+        String dir = System.getProperty("funnellab.cacheDir");
+        if (dir != null) {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            } catch (java.io.IOException | RuntimeException e) {
+                // no archive then: the app starts as it would without one
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.funnellab.cli;
 
+import org.funnellab.domain.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** The command line: the same application with no window. */
-@Command(name = "funnellab", mixinStandardHelpOptions = true, version = "FunnelLab 0.1.0",
+@Command(name = "funnellab", mixinStandardHelpOptions = true, versionProvider = FunnelLabCommand.Version.class,
         description = "B2B funnel economics: import CRM exports and costs, measure the funnel, model what-ifs.",
         subcommands = {ImportCommand.class, MetricsCommand.class, ScenarioCommand.class, ExportCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the data could not be read or stored (nothing written),",
@@ -52,6 +53,14 @@ public final class FunnelLabCommand implements Callable<Integer> {
             throw new CommandLine.TypeConversionException("'" + text + "' cannot be used as a file name on this system"
                     + " (the system's character set cannot spell it; with a non-ASCII name, run under a UTF-8 locale,"
                     + " e.g. LANG=C.UTF-8)");
+        }
+    }
+
+    /** {@code --version}: the version the build stamped, the same as the About box and the installers show. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppVersion.nameAndVersion()};
         }
     }
 
