@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.funnellab.service.WorkingState;
 import org.funnellab.store.DefaultWorkspace;
 import org.funnellab.ui.common.FxTaskExecutor;
 import org.funnellab.ui.common.I18n;
@@ -34,6 +35,9 @@ public final class FunnelLabApp extends Application {
     private FxTaskExecutor executor;
     private FxTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
+    private WorkingState working;
+    private WorkingStateAutosave autosave;
+    private AppContext context;
 
     @Override
     public void start(Stage primaryStage) {
@@ -44,6 +48,8 @@ public final class FunnelLabApp extends Application {
         executor = new FxTaskExecutor();
         workspaceExecutor = new FxTaskExecutor(1, "funnellab-workspace");
         workspace = new WorkspaceViewModel(workspaceExecutor, new FiltersViewModel());
+        working = new WorkingState();
+        autosave = new WorkingStateAutosave(working, workspace, workspaceExecutor);
 
         String lang = System.getProperty("funnellab.lang", preferences.language());
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
@@ -79,15 +85,22 @@ public final class FunnelLabApp extends Application {
     private void show(Locale locale, boolean dark, String screenId) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor);
+        if (context != null) {
+            // The screens being replaced stop listening to the workspace, the filters and the working state.
+            context.close();
+        }
+        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor, working);
+        context = ctx;
         WhatIfScreens whatIf = ctx.whatIf();
+        ScenarioScreens scenarioScreens = ctx.scenarios();
         List<Screen> screens = List.of(
                 new Screen("dashboard", "nav.dashboard", ctx::dashboard),
                 new Screen("import", "nav.import", ctx::importScreen),
                 new Screen("nonTarget", "nav.nonTarget", whatIf::nonTargetCost),
                 new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
                 new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),
-                new Screen("planner", "nav.planner", whatIf::budgetPlanner));
+                new Screen("planner", "nav.planner", whatIf::budgetPlanner),
+                new Screen("scenarios", "nav.scenarios", scenarioScreens::screen));
         java.util.function.Consumer<Path> importFile = file -> {
             window.show("import");
             ctx.importWizard().startWith(file);
@@ -106,6 +119,8 @@ public final class FunnelLabApp extends Application {
         }
         scene.getAccelerators().clear();
         window.installShortcuts(scene);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> scenarioScreens.saveShortcut(stage));
         ctx.importWizard().setOnFinished(() -> window.show("dashboard"));
         // Dropping a CSV / XLSX export anywhere on the window opens the import wizard with it.
         scene.setOnDragOver(e -> {
@@ -136,6 +151,9 @@ public final class FunnelLabApp extends Application {
 
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.flush();
+        }
         if (workspace != null) {
             workspace.close();
         }

@@ -2,14 +2,15 @@ package org.funnellab.app;
 
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
-import org.funnellab.calc.Baselines;
 import org.funnellab.calc.BudgetPlanner;
 import org.funnellab.calc.CacClvModel;
 import org.funnellab.calc.NonTargetCostModel;
 import org.funnellab.calc.PipelineVelocityModel;
-import org.funnellab.calc.WhatIfModel;
 import org.funnellab.service.Economics;
 import org.funnellab.service.PanelBaselines;
+import org.funnellab.service.PanelState;
+import org.funnellab.service.ScenarioEvaluator;
+import org.funnellab.service.WorkingState;
 import org.funnellab.ui.shell.WorkspaceSnapshot;
 import org.funnellab.ui.whatif.BudgetPlannerView;
 import org.funnellab.ui.whatif.BudgetPlannerViewModel;
@@ -25,36 +26,61 @@ import org.funnellab.ui.whatif.WhatIfViewModel;
 import org.funnellab.ui.whatif.tools.WhatIfToolsBar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the four what-if panels over the open workspace: each starts from the baseline measured for the current
- * filters and follows it when the filters or data change; assumptions (inputs not in the data) start from the user's
- * remembered values and are remembered when changed.
+ * filters (the same {@link ScenarioEvaluator} baselines a saved scenario is evaluated on) and follows it when the
+ * filters or data change; assumptions (inputs not in the data) start from the user's remembered values and are
+ * remembered when changed. Each panel's working state (moved inputs, undo history) is the application's
+ * {@link WorkingState}, not the screen's, so it survives the screen being rebuilt. Everything registered on
+ * long-lived objects goes through the context's lifetime and is released when these screens are replaced.
  */
 final class WhatIfScreens {
     private final AppContext ctx;
+    private final ScenarioEvaluator evaluator;
+    /** The panel view model each panel shows now, by model id. */
+    private final Map<String, WhatIfViewModel> live = new HashMap<>();
 
     WhatIfScreens(AppContext ctx) {
         this.ctx = ctx;
+        this.evaluator = ctx.evaluator();
+        WorkingState working = ctx.working();
+        working.setOnReplaced(panel -> {
+            WhatIfViewModel vm = live.get(panel);
+            if (vm != null) {
+                vm.applyState();
+            }
+        });
+        ctx.lifetime().onClose(() -> {
+            working.setOnReplaced(p -> { });
+            live.clear();
+        });
+    }
+
+    /** The panel a model id names, as shown now; null when it was not built yet. */
+    WhatIfViewModel live(String panel) {
+        return live.get(panel);
     }
 
     private WorkspaceSnapshot snapshot() {
         return ctx.workspace().snapshotProperty().get();
     }
 
-    /** {@code defaults} with each assumption input replaced by the user's remembered value. */
-    private double[] assumptions(WhatIfModel model, double[] defaults) {
-        double[] v = defaults.clone();
-        for (int i = 0; i < v.length; i++) {
-            var p = model.parameters().get(i);
-            Double remembered = ctx.preferences().assumption(model.id() + "." + p.id());
-            if (p.assumption() && remembered != null) {
-                v[i] = remembered;
-            }
-        }
-        return v;
+    private org.funnellab.service.Selection selection() {
+        WorkspaceSnapshot s = snapshot();
+        return s == null ? null : s.selection();
+    }
+
+    private PanelState state(String panel) {
+        return ctx.working().panel(panel);
+    }
+
+    private <T extends WhatIfViewModel> T track(String panel, T vm) {
+        live.put(panel, vm);
+        return vm;
     }
 
     private void rememberAssumptions(WhatIfViewModel vm) {
@@ -68,12 +94,13 @@ final class WhatIfScreens {
 
     /** Goal seek, sensitivity, uncertainty and undo/redo under the panel's header, on the app's executor. */
     private Node withTools(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm) {
-        WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle());
+        WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle(), ctx.scenarios());
+        ctx.scenarios().installSelector(panel, vm);
         return panel;
     }
 
     private void onSnapshot(java.util.function.Consumer<WorkspaceSnapshot> action) {
-        ctx.workspace().snapshotProperty().addListener((obs, o, n) -> {
+        ctx.lifetime().listen(ctx.workspace().snapshotProperty(), (obs, o, n) -> {
             if (n != null) {
                 action.accept(n);
             }
@@ -81,30 +108,26 @@ final class WhatIfScreens {
     }
 
     Node nonTargetCost() {
-        NonTargetCostViewModel vm = new NonTargetCostViewModel(nonTargetBaseline(snapshot()).inputs(), ctx.formats());
-        onSnapshot(s -> vm.setBaseline(nonTargetBaseline(s).inputs().toArray()));
+        String id = NonTargetCostModel.ID;
+        NonTargetCostViewModel vm = track(id, new NonTargetCostViewModel(
+                NonTargetCostModel.Inputs.fromArray(evaluator.base(id, selection()).baseline()), ctx.formats(),
+                state(id)));
+        onSnapshot(s -> vm.setBaseline(evaluator.base(id, s.selection()).baseline()));
         rememberAssumptions(vm);
         return withTools(new NonTargetCostView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
-    private Baselines.Baseline<NonTargetCostModel.Inputs> nonTargetBaseline(WorkspaceSnapshot s) {
-        NonTargetCostModel.Inputs assumptions = NonTargetCostModel.Inputs.fromArray(
-                assumptions(new NonTargetCostModel(), AppContext.DEFAULT_ASSUMPTIONS.toArray()));
-        return s == null ? new Baselines.Baseline<>(assumptions, Map.of())
-                : PanelBaselines.nonTargetCost(s.selection(), assumptions);
-    }
-
     Node cacClv() {
-        CacClvModel.Inputs baseline = snapshot() == null ? CacClvModel.example()
-                : PanelBaselines.cacClv(snapshot().selection()).inputs();
-        CacClvViewModel vm = new CacClvViewModel(baseline, ctx.formats());
+        String id = CacClvModel.ID;
+        CacClvViewModel vm = track(id, new CacClvViewModel(
+                CacClvModel.Inputs.fromArray(evaluator.base(id, selection()).baseline()), ctx.formats(), state(id)));
         Runnable channels = () -> {
             if (snapshot() != null) {
                 vm.setChannels(channelEconomics(snapshot()));
             }
         };
         onSnapshot(s -> {
-            vm.setBaseline(PanelBaselines.cacClv(s.selection()).inputs());
+            vm.setBaseline(evaluator.base(id, s.selection()).baseline());
             channels.run();
         });
         channels.run();
@@ -121,15 +144,18 @@ final class WhatIfScreens {
     }
 
     Node pipelineVelocity() {
-        PipelineVelocityModel.Inputs fallback = PipelineVelocityModel.example();
-        PipelineVelocityModel.Inputs baseline = snapshot() == null ? fallback
-                : PanelBaselines.pipelineVelocity(snapshot().selection(), fallback).inputs();
-        PipelineVelocityViewModel vm = new PipelineVelocityViewModel(baseline, ctx.formats());
-        onSnapshot(s -> vm.setBaseline(PanelBaselines.pipelineVelocity(s.selection(), fallback).inputs()));
+        String id = PipelineVelocityModel.ID;
+        PipelineVelocityViewModel vm = track(id, new PipelineVelocityViewModel(
+                PipelineVelocityModel.Inputs.fromArray(evaluator.base(id, selection()).baseline()), ctx.formats(),
+                state(id)));
+        onSnapshot(s -> vm.setBaseline(evaluator.base(id, s.selection()).baseline()));
         return withTools(new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
-    /** The planner's channels are fixed per model, so new data builds a new planner in place. */
+    /**
+     * The planner's channels are fixed per model, so new data builds a new planner in place; the moved spends and
+     * the undo history carry over through the panel's working state (by channel name).
+     */
     Node budgetPlanner() {
         StackPane holder = new StackPane();
         Runnable build = () -> holder.getChildren().setAll(plannerView(snapshot()));
@@ -140,16 +166,17 @@ final class WhatIfScreens {
 
     private Node plannerView(WorkspaceSnapshot s) {
         String id = org.funnellab.calc.BudgetPlannerModel.ID;
-        double minutes = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.MINUTES,
-                AppContext.DEFAULT_ASSUMPTIONS.minutesPerCall());
+        double minutes = remembered(id + "." + org.funnellab.calc.PlannerWithSettingsModel.MINUTES,
+                ScenarioEvaluator.DEFAULT_ASSUMPTIONS.minutesPerCall());
         double clv = s == null ? 0 : PanelBaselines.clvPerCustomer(s.selection()).orElse(0);
         List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
         if (s != null) {
             PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
         }
-        BudgetPlannerViewModel vm = channels.isEmpty()
-                ? new BudgetPlannerViewModel(BudgetPlannerViewModel.demoChannels(), minutes, clv, ctx.formats())
-                : new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats());
+        BudgetPlannerViewModel vm = track(id, channels.isEmpty()
+                ? new BudgetPlannerViewModel(BudgetPlannerViewModel.demoChannels(), minutes, clv, ctx.formats(),
+                state(id))
+                : new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats(), state(id)));
         rememberAssumptions(vm);
         return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }

@@ -75,6 +75,24 @@ public final class FiltersViewModel {
         publish();
     }
 
+    /** Selects exactly {@code f} (a scenario opened): one change, one reload. */
+    public void select(Filters f) {
+        updating = true;
+        try {
+            selectedChannels.clear();
+            selectedChannels.addAll(f.channels());
+            selectedCampaigns.clear();
+            selectedCampaigns.addAll(f.campaigns());
+            selectedOwners.clear();
+            selectedOwners.addAll(f.owners());
+            from.set(f.from() != null ? f.from() : months.isEmpty() ? null : months.get(0));
+            to.set(f.to() != null ? f.to() : months.isEmpty() ? null : months.get(months.size() - 1));
+        } finally {
+            updating = false;
+        }
+        publish();
+    }
+
     public void clear() {
         updating = true;
         try {
