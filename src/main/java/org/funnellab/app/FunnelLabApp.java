@@ -145,6 +145,11 @@ public final class FunnelLabApp extends Application {
         window.show(screens.stream().anyMatch(s -> s.id().equals(screenId)) ? screenId : screens.get(0).id());
     }
 
+    /** The what-if panels' working state (for tests: it outlives every screen). */
+    WorkingState working() {
+        return working;
+    }
+
     private void quit() {
         Platform.exit();
     }

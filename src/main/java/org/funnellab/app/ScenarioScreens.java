@@ -37,7 +37,8 @@ final class ScenarioScreens implements ScenariosViewModel.Workbench, ScenarioSin
     ScenarioScreens(AppContext ctx) {
         this.ctx = ctx;
         this.app = ctx.evaluator();
-        this.vm = new ScenariosViewModel(ctx.workspace(), ctx.workspaceExecutor(), this, ctx.working(), app,
+        // Compared with the built-in assumptions, as the command line does: the same scenario, the same numbers.
+        this.vm = new ScenariosViewModel(ctx.workspace(), ctx.workspaceExecutor(), this, ctx.working(), defaults,
                 ctx.i18n(), ctx.formats());
         ctx.lifetime().listen(ctx.workspace().workspaceProperty(), (obs, o, n) -> {
             if (n != null) {
@@ -121,7 +122,7 @@ final class ScenarioScreens implements ScenariosViewModel.Workbench, ScenarioSin
             }
             overrides.put(panel, values);
         }
-        return Scenario.of(name, note, ctx.workspace().filters().filters(), overrides);
+        return Scenario.of(name, note, ctx.workspace().filters().openEnded(), overrides);
     }
 
     /** Saves scenarios made by a tool: the current working state, one panel's inputs set to the tool's values. */
@@ -174,7 +175,7 @@ final class ScenarioScreens implements ScenariosViewModel.Workbench, ScenarioSin
             working.replaced(panel);
         }
         Filters f = s.filters();
-        if (!f.equals(ctx.workspace().filters().filters())) {
+        if (!f.equals(ctx.workspace().filters().openEnded())) {
             ctx.workspace().filters().select(f);
         }
     }

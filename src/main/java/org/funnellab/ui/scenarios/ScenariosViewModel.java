@@ -247,8 +247,7 @@ public final class ScenariosViewModel {
             return;
         }
         Selection current = currentSelection();
-        Function<org.funnellab.domain.Filters, Selection> sel = f -> current != null && f.equals(current.filters())
-                ? current : new org.funnellab.service.MetricsService(workspace.workspaceProperty().get()).select(f);
+        Function<org.funnellab.domain.Filters, Selection> sel = selections(current);
         run(svc -> evaluator.evaluate(s, sel.apply(s.filters())), evals -> {
             List<Missing> out = new ArrayList<>();
             evals.forEach((panel, e) -> e.missing().forEach((id, v) -> out.add(new Missing(panel, id, v))));
@@ -296,13 +295,11 @@ public final class ScenariosViewModel {
             return;
         }
         List<String> names = List.copyOf(compared);
-        Selection current = currentSelection();
+        Function<org.funnellab.domain.Filters, Selection> selections = selections(currentSelection());
         run(svc -> {
             long t = System.nanoTime();
             List<Scenario> list = names.stream().map(svc::get).toList();
-            ScenarioComparison c = ScenarioService.compare(list, evaluator, f -> current != null
-                    && f.equals(current.filters()) ? current
-                    : new org.funnellab.service.MetricsService(workspace.workspaceProperty().get()).select(f));
+            ScenarioComparison c = ScenarioService.compare(list, evaluator, selections);
             comparisonMillis = (System.nanoTime() - t) / 1_000_000;
             return c;
         }, c -> {
@@ -314,6 +311,18 @@ public final class ScenariosViewModel {
     /** How long the last comparison took to compute, in ms (−1 before the first). */
     public long comparisonMillis() {
         return comparisonMillis;
+    }
+
+    /**
+     * Selections by filters: the one the window has read already when a scenario looks at the current filters (also
+     * when it leaves the period open and the window shows all months), else read on the workspace thread.
+     */
+    private Function<org.funnellab.domain.Filters, Selection> selections(Selection current) {
+        org.funnellab.domain.Filters openEnded = workspace.filters().openEnded();
+        Workspace ws = workspace.workspaceProperty().get();
+        return f -> current != null && (f.equals(current.filters())
+                || f.equals(openEnded) && current.filters().equals(workspace.filters().filters()))
+                ? current : new org.funnellab.service.MetricsService(ws).select(f);
     }
 
     private Selection currentSelection() {

@@ -113,6 +113,18 @@ public final class FiltersViewModel {
         }
     }
 
+    /**
+     * The filters with a period that starts at the first month of the data (or ends at its last) left open, so a
+     * saved scenario over "all months" still covers months imported later.
+     */
+    public Filters openEnded() {
+        Filters f = filters.get();
+        YearMonth first = months.isEmpty() ? null : months.get(0);
+        YearMonth last = months.isEmpty() ? null : months.get(months.size() - 1);
+        return new Filters(f.from() != null && f.from().equals(first) ? null : f.from(),
+                f.to() != null && f.to().equals(last) ? null : f.to(), f.channels(), f.campaigns(), f.owners());
+    }
+
     public ReadOnlyObjectProperty<Filters> filtersProperty() {
         return filters.getReadOnlyProperty();
     }
