@@ -108,7 +108,18 @@ public final class AppContext {
     /** The funnel dashboard over the open workspace and the global filters. */
     javafx.scene.Node dashboard() {
         var vm = new org.funnellab.ui.dashboard.DashboardViewModel(workspace, workspaceExecutor, formats);
-        return new org.funnellab.ui.dashboard.DashboardView(vm, i18n, chartStyle());
+        var view = new org.funnellab.ui.dashboard.DashboardView(vm, i18n, chartStyle());
+        view.setOnOpenSettings(() -> openSettings(view));
+        return view;
+    }
+
+    /** The workspace settings dialog (CAC costs, shared costs, CLV assumptions); saving updates every screen. */
+    void openSettings(javafx.scene.Node owner) {
+        if (workspace.workspaceProperty().get() == null) {
+            return;
+        }
+        var vm = new org.funnellab.ui.settings.WorkspaceSettingsViewModel(workspace);
+        org.funnellab.ui.settings.WorkspaceSettingsView.dialog(vm, i18n, owner).show();
     }
 
     public I18n i18n() {

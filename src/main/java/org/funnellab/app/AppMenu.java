@@ -96,6 +96,12 @@ final class AppMenu {
         Menu file = new Menu(t.get("menu.file"), null, newWs, open, recent, new SeparatorMenuItem(), saveAs,
                 new SeparatorMenuItem(), importItem, new SeparatorMenuItem(), exit);
 
+        MenuItem settings = new MenuItem(t.get("menu.workspace.settings"));
+        settings.setId("menuWorkspaceSettings");
+        settings.disableProperty().bind(ctx.workspace().workspaceProperty().isNull());
+        settings.setOnAction(e -> ctx.openSettings(null));
+        Menu workspace = new Menu(t.get("menu.workspace"), null, settings);
+
         MenuItem about = new MenuItem(t.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, t.get("menu.help.about.text"));
@@ -104,7 +110,7 @@ final class AppMenu {
             a.show();
         });
         Menu help = new Menu(t.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, workspace, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -39,6 +39,11 @@ public final class FunnelLabApp extends Application {
     private WorkingStateAutosave autosave;
     private AppContext context;
 
+    private Locale shownLocale;
+    private boolean shownDark;
+    private String shownCurrency;
+    private boolean currencyChanged;
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
@@ -56,6 +61,17 @@ public final class FunnelLabApp extends Application {
         boolean dark = System.getProperty("funnellab.dark") != null ? Boolean.getBoolean("funnellab.dark")
                 : preferences.dark();
         show(locale, dark, System.getProperty("funnellab.screen", "dashboard"));
+        // Money formats follow the workspace currency: another currency rebuilds the screens (after an import
+        // in progress, once it is finished).
+        workspace.currencyProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.equals(shownCurrency)) {
+                if ("import".equals(window.currentScreen())) {
+                    currencyChanged = true;
+                } else {
+                    show(shownLocale, shownDark, window.currentScreen());
+                }
+            }
+        });
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setOnCloseRequest(e -> quit());
@@ -83,6 +99,10 @@ public final class FunnelLabApp extends Application {
     }
 
     private void show(Locale locale, boolean dark, String screenId) {
+        shownLocale = locale;
+        shownDark = dark;
+        shownCurrency = workspace.currencyProperty().get();
+        currencyChanged = false;
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         if (context != null) {
@@ -121,7 +141,13 @@ public final class FunnelLabApp extends Application {
         window.installShortcuts(scene);
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> scenarioScreens.saveShortcut(stage));
-        ctx.importWizard().setOnFinished(() -> window.show("dashboard"));
+        ctx.importWizard().setOnFinished(() -> {
+            if (currencyChanged) {
+                show(shownLocale, shownDark, "dashboard");
+            } else {
+                window.show("dashboard");
+            }
+        });
         // Dropping a CSV / XLSX export anywhere on the window opens the import wizard with it.
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

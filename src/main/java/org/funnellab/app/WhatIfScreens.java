@@ -2,6 +2,7 @@ package org.funnellab.app;
 
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.funnellab.calc.Baselines;
 import org.funnellab.calc.BudgetPlanner;
 import org.funnellab.calc.CacClvModel;
 import org.funnellab.calc.NonTargetCostModel;
@@ -109,25 +110,39 @@ final class WhatIfScreens {
 
     Node nonTargetCost() {
         String id = NonTargetCostModel.ID;
-        NonTargetCostViewModel vm = track(id, new NonTargetCostViewModel(
-                NonTargetCostModel.Inputs.fromArray(evaluator.base(id, selection()).baseline()), ctx.formats(),
-                state(id)));
-        onSnapshot(s -> vm.setBaseline(evaluator.base(id, s.selection()).baseline()));
+        var first = nonTargetBaseline(snapshot());
+        NonTargetCostViewModel vm = track(id, new NonTargetCostViewModel(first.inputs(), ctx.formats(), state(id)));
+        showContext(vm, first, snapshot());
+        onSnapshot(s -> {
+            var b = nonTargetBaseline(s);
+            vm.setBaseline(b.inputs().toArray());
+            showContext(vm, b, s);
+        });
         rememberAssumptions(vm);
         return withTools(new NonTargetCostView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
+    private Baselines.Baseline<NonTargetCostModel.Inputs> nonTargetBaseline(WorkspaceSnapshot s) {
+        NonTargetCostModel.Inputs assumptions = evaluator.nonTargetAssumptions();
+        return s == null ? new Baselines.Baseline<>(assumptions, Map.of())
+                : PanelBaselines.nonTargetCost(s.selection(), assumptions);
+    }
+
     Node cacClv() {
         String id = CacClvModel.ID;
-        CacClvViewModel vm = track(id, new CacClvViewModel(
-                CacClvModel.Inputs.fromArray(evaluator.base(id, selection()).baseline()), ctx.formats(), state(id)));
+        var first = snapshot() == null ? new Baselines.Baseline<>(CacClvModel.example(), Map.of())
+                : PanelBaselines.cacClv(snapshot().selection());
+        CacClvViewModel vm = track(id, new CacClvViewModel(first.inputs(), ctx.formats(), state(id)));
+        showContext(vm, first, snapshot());
         Runnable channels = () -> {
             if (snapshot() != null) {
                 vm.setChannels(channelEconomics(snapshot()));
             }
         };
         onSnapshot(s -> {
-            vm.setBaseline(evaluator.base(id, s.selection()).baseline());
+            var b = PanelBaselines.cacClv(s.selection());
+            vm.setBaseline(b.inputs());
+            showContext(vm, b, s);
             channels.run();
         });
         channels.run();
@@ -145,10 +160,17 @@ final class WhatIfScreens {
 
     Node pipelineVelocity() {
         String id = PipelineVelocityModel.ID;
-        PipelineVelocityViewModel vm = track(id, new PipelineVelocityViewModel(
-                PipelineVelocityModel.Inputs.fromArray(evaluator.base(id, selection()).baseline()), ctx.formats(),
+        PipelineVelocityModel.Inputs fallback = PipelineVelocityModel.example();
+        var first = snapshot() == null ? new Baselines.Baseline<>(fallback, Map.of())
+                : PanelBaselines.pipelineVelocity(snapshot().selection(), fallback);
+        PipelineVelocityViewModel vm = track(id, new PipelineVelocityViewModel(first.inputs(), ctx.formats(),
                 state(id)));
-        onSnapshot(s -> vm.setBaseline(evaluator.base(id, s.selection()).baseline()));
+        showContext(vm, first, snapshot());
+        onSnapshot(s -> {
+            var b = PanelBaselines.pipelineVelocity(s.selection(), fallback);
+            vm.setBaseline(b.inputs());
+            showContext(vm, b, s);
+        });
         return withTools(new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
@@ -164,21 +186,35 @@ final class WhatIfScreens {
         return holder;
     }
 
+    /**
+     * The planner over the selection's channels, or (no channel with leads) a note saying what to import: it never
+     * plans invented channels.
+     */
     private Node plannerView(WorkspaceSnapshot s) {
-        String id = org.funnellab.calc.BudgetPlannerModel.ID;
-        double minutes = remembered(id + "." + org.funnellab.calc.PlannerWithSettingsModel.MINUTES,
-                ScenarioEvaluator.DEFAULT_ASSUMPTIONS.minutesPerCall());
-        double clv = s == null ? 0 : PanelBaselines.clvPerCustomer(s.selection()).orElse(0);
         List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
         if (s != null) {
             PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
         }
-        BudgetPlannerViewModel vm = track(id, channels.isEmpty()
-                ? new BudgetPlannerViewModel(BudgetPlannerViewModel.demoChannels(), minutes, clv, ctx.formats(),
-                state(id))
-                : new BudgetPlannerViewModel(channels, minutes, clv, ctx.formats(), state(id)));
+        if (channels.isEmpty()) {
+            return BudgetPlannerView.empty(ctx.i18n(), s == null);
+        }
+        String id = org.funnellab.calc.BudgetPlannerModel.ID;
+        double minutes = remembered(id + "." + org.funnellab.calc.PlannerWithSettingsModel.MINUTES,
+                ScenarioEvaluator.DEFAULT_ASSUMPTIONS.minutesPerCall());
+        var clv = PanelBaselines.clvPerCustomer(s.selection());
+        BudgetPlannerViewModel vm = track(id, new BudgetPlannerViewModel(channels, minutes, clv.orElse(0),
+                ctx.formats(), state(id)));
+        vm.setContext(false, s.settings());
+        vm.setUnmeasured(clv.isDefined() ? Map.of()
+                : Map.of(org.funnellab.calc.PlannerWithSettingsModel.CLV, clv.reason()));
         rememberAssumptions(vm);
         return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
+    }
+
+    /** Marks the inputs the data could not measure, and names the settings and example state in the header. */
+    private static void showContext(WhatIfViewModel vm, Baselines.Baseline<?> b, WorkspaceSnapshot s) {
+        vm.setUnmeasured(b.unmeasured());
+        vm.setContext(s == null || !s.selection().hasLeads(), s == null ? null : s.settings());
     }
 
     private double remembered(String key, double fallback) {

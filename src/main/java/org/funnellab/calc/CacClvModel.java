@@ -15,7 +15,7 @@ import java.util.Set;
  * <pre>
  * spend               = media + content & agency + tools & overhead + salaries   (see {@link SpendGroup})
  * customers / month   = leads per month × conversion lead → customer
- * CAC                 = spend ÷ customers
+ * CAC                 = spend ÷ customers        (undefined with no spend: "no costs", never a free customer)
  * CLV                 = average purchase × purchases per year × lifetime years × gross margin
  * LTV:CAC             = CLV ÷ CAC
  * payback months      = CAC ÷ (average purchase × purchases per year ÷ 12 × gross margin)
@@ -138,7 +138,9 @@ public final class CacClvModel extends AbstractWhatIfModel {
     public static Result compute(Inputs in) {
         double spend = in.totalSpend();
         double customers = in.leadsPerMonth() * in.leadToCustomer();
-        MetricValue cac = MetricValue.ratio(spend, customers, UndefinedReason.NO_CUSTOMERS);
+        // No spend is no CAC, not free customers: the same "no costs" the dashboard and the command line give.
+        MetricValue cac = customers == 0 ? MetricValue.undefined(UndefinedReason.NO_CUSTOMERS)
+                : spend == 0 ? MetricValue.undefined(UndefinedReason.NO_COSTS) : MetricValue.of(spend / customers);
         double clv = UnitEconomics.clvPurchaseBased(in.averagePurchase(), in.purchasesPerYear(), in.lifetimeYears(),
                 in.grossMargin());
         MetricValue ltvToCac = UnitEconomics.ltvToCac(clv, cac);

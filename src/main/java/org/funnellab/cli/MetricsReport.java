@@ -34,6 +34,7 @@ final class MetricsReport {
         ObjectNode root = row(m.selection().total(), m.total());
         MetricSettings s = m.selection().settings();
         root.put("currency", currency);
+        root.put("negativeCycles", m.selection().negativeCycles());
         ObjectNode cac = root.putObject("cacCostCategories");
         cac.put("choice", s.cacCosts().choice().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode cats = cac.putArray("categories");
@@ -115,6 +116,11 @@ final class MetricsReport {
         sb.append("CAC counts: ").append(cac.get("choice").asText()).append(" (").append(String.join(", ", cats))
                 .append("); shared costs: ").append(root.get("sharedCosts").asText()).append("; currency: ")
                 .append(root.get("currency").asText()).append(System.lineSeparator());
+        long negative = root.get("negativeCycles").asLong();
+        if (negative > 0) {
+            sb.append("warning: ").append(negative).append(" won deal(s) closed before they were created are left out"
+                    + " of the sales cycle and pipeline velocity").append(System.lineSeparator());
+        }
         List<String> reasons = KEYS.stream().filter(k -> root.hasNonNull(k + "Reason"))
                 .map(k -> "  " + k + " is undefined: " + root.get(k + "Reason").asText()).toList();
         reasons.forEach(r -> sb.append(r).append(System.lineSeparator()));

@@ -65,6 +65,7 @@ public final class MetricsService {
         for (MonthlyPoint p : q.monthly(team)) {
             teamRevenue = teamRevenue.add(p.wonRevenue());
         }
+        long negativeCycles = q.negativeCycles(f);
         if (!f.owners().isEmpty()) {
             // Costs belong to no owner: the slices carry none, and a channel known only from its costs is not shown.
             Map<String, FunnelFacts> withLeads = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public final class MetricsService {
                 }
             });
             return new Selection(f, settings, total.withCosts(Map.of()), withLeads,
-                    UndefinedReason.COSTS_NOT_BY_OWNER, teamRevenue);
+                    UndefinedReason.COSTS_NOT_BY_OWNER, teamRevenue, negativeCycles);
         }
         ChannelCosts costs = q.costsByChannel(f);
         Map<String, Long> periodLeads = q.leadsByChannel(new Filters(f.from(), f.to(), Set.of(), f.campaigns(),
@@ -83,7 +84,7 @@ public final class MetricsService {
                 settings.sharedCosts());
         byChannel.replaceAll((k, v) -> v.withCosts(attribution.channel(k)));
         return new Selection(f, settings, total.withCosts(attribution.selection(f.channels())), byChannel, null,
-                teamRevenue);
+                teamRevenue, negativeCycles);
     }
 
     /** Every figure of the selection under the workspace's settings. */

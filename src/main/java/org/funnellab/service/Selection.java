@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * @param costsUndefined   null when costs apply; why they do not otherwise (an owner filter)
  * @param teamWonRevenue   won revenue of the period under the owner filter but across all channels and campaigns:
  *                         what a sales hour earns is the team's figure, not one channel's
+ * @param negativeCycles   WON leads closed before they were created: left out of the cycle and velocity figures
  */
 public record Selection(Filters filters, MetricSettings settings, FunnelFacts total, Map<String, FunnelFacts> byChannel,
-                        UndefinedReason costsUndefined, BigDecimal teamWonRevenue) {
+                        UndefinedReason costsUndefined, BigDecimal teamWonRevenue, long negativeCycles) {
     public Selection {
         byChannel = Collections.unmodifiableMap(new TreeMap<>(byChannel));
         teamWonRevenue = teamWonRevenue == null ? BigDecimal.ZERO : teamWonRevenue;
@@ -27,7 +28,7 @@ public record Selection(Filters filters, MetricSettings settings, FunnelFacts to
 
     /** A selection with no data at all (before a workspace is read). */
     public static Selection empty(MetricSettings settings) {
-        return new Selection(Filters.ALL, settings, FunnelFacts.empty(1), Map.of(), null, BigDecimal.ZERO);
+        return new Selection(Filters.ALL, settings, FunnelFacts.empty(1), Map.of(), null, BigDecimal.ZERO, 0);
     }
 
     /** True when the selection holds no lead (lead rows or aggregated rows). */

@@ -72,7 +72,7 @@ final class FactsAccumulator {
 
     /**
      * One aggregated funnel row. Its leads reached LEAD, its mql MQL and so on; non-target leads are NON_TARGET and
-     * the rest UNKNOWN. Aggregates do not say at which stage leads were lost, so the win-rate denominator estimates
+     * the rest TARGET: the row states its own non-target count, so its other leads are known to be target. Aggregates do not say at which stage leads were lost, so the win-rate denominator estimates
      * it: lost leads beyond the non-target ones, at most the leads that reached the stage and were not won.
      */
     void addAggregate(long leads, long mql, long sql, long opportunities, long wonN, long lostN, long nonTargetN,
@@ -82,7 +82,7 @@ final class FactsAccumulator {
             reached[s] += byStage[s];
         }
         nonTarget += nonTargetN;
-        unknown += Math.max(0, leads - nonTargetN);
+        target += Math.max(0, leads - nonTargetN);
         won += wonN;
         lost += lostN;
         long openN = Math.max(0, leads - wonN - lostN);

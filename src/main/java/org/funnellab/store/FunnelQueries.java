@@ -154,7 +154,10 @@ public final class FunnelQueries {
         }
     }
 
-    /** Target / non-target / unknown leads per channel ("" = no channel), aggregated rows included. */
+    /**
+     * Target / non-target / unknown leads per channel ("" = no channel), aggregated rows included: a row's leads
+     * beyond its non-target count are target.
+     */
     public List<TargetSplit> targetByChannel(Filters f) {
         Map<String, long[]> by = new TreeMap<>();
         FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false);
@@ -166,7 +169,7 @@ public final class FunnelQueries {
                 + a.clause() + " GROUP BY 1", a, rs -> {
                     long[] v = by.computeIfAbsent(rs.getString(1), k -> new long[3]);
                     v[Target.NON_TARGET.ordinal()] += rs.getLong(2);
-                    v[Target.UNKNOWN.ordinal()] += rs.getLong(3);
+                    v[Target.TARGET.ordinal()] += rs.getLong(3);
                 });
         List<TargetSplit> out = new ArrayList<>();
         by.forEach((k, v) -> out.add(new TargetSplit(k, v[0], v[1], v[2])));
@@ -202,6 +205,18 @@ public final class FunnelQueries {
             out.add(new HistogramBucket(CYCLE_BUCKETS[i], to, counts[i]));
         }
         return out;
+    }
+
+    /**
+     * WON leads closed before they were created (negative cycle) in the selection: left out of the cycle and velocity
+     * figures, and counted so a screen can say so.
+     */
+    public long negativeCycles(Filters f) {
+        long[] n = new long[1];
+        FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false).and("status = 'WON'");
+        run("SELECT ifnull(sum(cycle_negative), 0) FROM lead_summary WHERE " + s.clause(), s,
+                rs -> n[0] = rs.getLong(1));
+        return n[0];
     }
 
     /** Every channel named by a lead, an aggregated row or a cost, sorted. */

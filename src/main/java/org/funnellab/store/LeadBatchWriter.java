@@ -188,7 +188,7 @@ final class LeadBatchWriter implements AutoCloseable {
         String owner = canonical(l.owner());
         String target = l.target().name();
         long[] v = summary.computeIfAbsent(new MainKey(month, channel, campaign, owner,
-                l.stage().name(), l.status().name(), target), k -> new long[5]);
+                l.stage().name(), l.status().name(), target), k -> new long[6]);
         v[0]++;
         if (l.dealValue() != null) {
             v[1] += DbValues.toMinor(l.dealValue());
@@ -196,8 +196,13 @@ final class LeadBatchWriter implements AutoCloseable {
         }
         if (l.createdAt() != null && l.closedAt() != null) {
             // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
-            v[3] += ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
-            v[4]++;
+            long days = ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
+            if (days >= 0) {
+                v[3] += days;
+                v[4]++;
+            } else {
+                v[5]++; // closed before created: not a cycle, counted apart
+            }
         }
         if (l.status() == LeadStatus.LOST) {
             lossSummary.computeIfAbsent(new LossKey(month, channel, campaign, owner, target,

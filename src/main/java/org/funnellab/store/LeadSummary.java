@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Keeps the summary tables equal to GROUP BYs of the lead table: {@code lead_summary} over month × channel ×
  * campaign × owner × stage × status × target, {@code lead_loss_summary} over LOST leads by month × channel ×
- * campaign × owner × target × loss reason. Stale months are those the writer touched plus those the lead
+ * campaign × owner × target × loss reason. Cycle sums and counts hold non-negative cycles only; a lead closed before
+ * it was created counts in {@code cycle_negative} instead. Stale months are those the writer touched plus those the lead
  * triggers recorded in {@code lead_summary_dirty}; only their leads are re-aggregated.
  */
 final class LeadSummary {
@@ -34,8 +35,10 @@ final class LeadSummary {
     static final Spec MAIN = new Spec("lead_summary",
             "created_month, channel, campaign, owner, stage, status, target",
             "month, channel, campaign, owner, stage, status, target",
-            "count(*), ifnull(sum(deal_value), 0), count(deal_value), ifnull(sum(cycle_days), 0), count(cycle_days)",
-            "leads, value_sum, value_count, cycle_sum, cycle_count", "1");
+            "count(*), ifnull(sum(deal_value), 0), count(deal_value),"
+                    + " ifnull(sum(CASE WHEN cycle_days >= 0 THEN cycle_days END), 0),"
+                    + " count(CASE WHEN cycle_days >= 0 THEN 1 END), count(CASE WHEN cycle_days < 0 THEN 1 END)",
+            "leads, value_sum, value_count, cycle_sum, cycle_count, cycle_negative", "1");
     static final Spec LOSS = new Spec("lead_loss_summary",
             "created_month, channel, campaign, owner, target, loss_reason",
             "month, channel, campaign, owner, target, loss_reason",

@@ -41,7 +41,7 @@ final class MedianQueries {
             return null;
         }
         FilterSql s = FilterSql.of(f, "created_month", "channel", "campaign", "owner", false)
-                .and("status = 'WON' AND " + column + " IS NOT NULL");
+                .and("status = 'WON' AND " + column + (column.equals("cycle_days") ? " >= 0" : " IS NOT NULL"));
         if (channel != null) {
             s = s.and("ifnull(channel, '') = ?", channel);
         }

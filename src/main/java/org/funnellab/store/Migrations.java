@@ -20,6 +20,7 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__initial.sql",
             "V002__lead_summary.sql",
+            "V003__negative_cycles.sql",
             "V006__scenario_note.sql");
 
     static final int LATEST = version(SCRIPTS.get(SCRIPTS.size() - 1));

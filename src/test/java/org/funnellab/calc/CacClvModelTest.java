@@ -51,10 +51,10 @@ class CacClvModelTest {
     }
 
     @Test
-    void zeroSpendMakesLtvToCacUndefinedAndZeroMarginMakesPaybackUndefined() {
+    void zeroSpendMakesCacUndefinedAndZeroMarginMakesPaybackUndefined() {
         Result free = CacClvModel.compute(new Inputs(0, 0, 0, 0, 1000, 0.1, 10_000, 1, 1, 0.5));
-        assertThat(free.cac().value()).isZero();
-        assertThat(free.ltvToCac().reason()).isEqualTo(UndefinedReason.ZERO_CAC);
+        assertThat(free.cac().reason()).isEqualTo(UndefinedReason.NO_COSTS);
+        assertThat(free.ltvToCac().reason()).isEqualTo(UndefinedReason.NO_COSTS);
         Result noMargin = CacClvModel.compute(new Inputs(1000, 0, 0, 0, 1000, 0.1, 10_000, 1, 1, 0));
         assertThat(noMargin.paybackMonths().reason()).isEqualTo(UndefinedReason.ZERO_MARGIN_REVENUE);
         assertThat(noMargin.ltvToCac().value()).isZero();

@@ -15,11 +15,12 @@ import java.util.List;
  * @param settings    the workspace settings the figures were computed under
  * @param lossReasons the most frequent loss reasons (at most {@link DashboardViewModel#TOP_LOSS_REASONS})
  * @param hasCosts    true when costs apply to the selection and it holds some
+ * @param negativeCycles won deals closed before they were created, left out of the cycle and velocity
  */
 public record DashboardData(Filters filters, MetricSettings settings, List<Kpi> kpis, List<FunnelStep> funnel,
                             List<TargetSplit> targetByChannel, List<LossReasonCount> lossReasons,
                             List<MonthlyPoint> monthly, List<ChannelEconomics> channels,
-                            List<HistogramBucket> cycleHistogram, boolean hasCosts) {
+                            List<HistogramBucket> cycleHistogram, boolean hasCosts, long negativeCycles) {
     public DashboardData {
         kpis = List.copyOf(kpis);
         funnel = List.copyOf(funnel);

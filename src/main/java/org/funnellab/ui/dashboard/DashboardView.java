@@ -2,6 +2,8 @@ package org.funnellab.ui.dashboard;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.funnellab.service.CacCostCategories;
 import org.funnellab.ui.charts.ChartStyle;
 import org.funnellab.ui.common.I18n;
 
@@ -35,6 +38,10 @@ public final class DashboardView extends BorderPane {
     private final DashboardViewModel vm;
     private final DashboardCharts charts;
     private final Map<String, KpiCard> cards = new LinkedHashMap<>();
+    private final ComboBox<CacCostCategories.Choice> cacCostsChoice;
+    private Runnable onOpenSettings = () -> { };
+    private boolean showingSettings;
+    private final Label warning;
 
     public DashboardView(DashboardViewModel vm, I18n i18n, ChartStyle chartStyle) {
         this.vm = vm;
@@ -51,7 +58,46 @@ public final class DashboardView extends BorderPane {
         Label status = new Label();
         status.setId("dashboardStatus");
         status.getStyleClass().add("dashboard-status");
-        VBox header = new VBox(2, title, subtitle, status);
+        ComboBox<CacCostCategories.Choice> cacCosts = new ComboBox<>();
+        cacCosts.setId("dashboardCacCosts");
+        cacCosts.getItems().setAll(CacCostCategories.Choice.values());
+        cacCosts.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CacCostCategories.Choice c) {
+                return c == null ? "" : i18n.get("settings.cacCosts." + c.name());
+            }
+
+            @Override
+            public CacCostCategories.Choice fromString(String s) {
+                return null;
+            }
+        });
+        cacCosts.setTooltip(new Tooltip(i18n.get("settings.cac.hint")));
+        Hyperlink settings = new Hyperlink(i18n.get("dashboard.cacCosts.settings"));
+        settings.setId("dashboardSettings");
+        settings.setOnAction(e -> onOpenSettings.run());
+        cacCosts.valueProperty().addListener((obs, o, n) -> {
+            if (showingSettings || n == null) {
+                return;
+            }
+            switch (n) {
+                case ALL -> vm.setCacCosts(CacCostCategories.ALL);
+                case MARKETING -> vm.setCacCosts(CacCostCategories.MARKETING);
+                case CUSTOM -> {
+                    onOpenSettings.run();
+                    showSettings(cacCosts);
+                }
+            }
+        });
+        this.cacCostsChoice = cacCosts;
+        HBox settingsLine = new HBox(6, new Label(i18n.get("dashboard.cacCosts.label")), cacCosts, settings);
+        settingsLine.setAlignment(Pos.CENTER_LEFT);
+        Label warning = new Label();
+        warning.setId("negativeCyclesWarning");
+        warning.getStyleClass().add("dashboard-warning");
+        warning.setWrapText(true);
+        this.warning = warning;
+        VBox header = new VBox(2, title, subtitle, settingsLine, status, warning);
         header.getStyleClass().add("panel-header");
 
         GridPane kpis = new GridPane();
@@ -115,12 +161,18 @@ public final class DashboardView extends BorderPane {
 
         Runnable showStatus = () -> {
             String error = vm.errorProperty().get();
+            String missing = vm.missingDataKey();
             status.setText(!error.isEmpty() ? error : vm.loadingProperty().get() ? i18n.get("dashboard.loading")
-                    : vm.data().hasData() ? "" : i18n.get("dashboard.empty"));
+                    : missing.isEmpty() ? "" : i18n.get(missing));
             status.setManaged(!status.getText().isEmpty());
         };
         Runnable refresh = () -> {
             DashboardData d = vm.data();
+            showSettings(cacCosts);
+            long negative = d.negativeCycles();
+            warning.setText(negative == 0 ? "" : i18n.format("dashboard.negativeCycles", negative));
+            warning.setManaged(negative != 0);
+            warning.setVisible(negative != 0);
             d.kpis().forEach(k -> cards.get(k.id()).show(k));
             charts.show(d);
             omitted.setText(charts.cacClvOmitted(d.channels()));
@@ -131,6 +183,25 @@ public final class DashboardView extends BorderPane {
         vm.loadingProperty().addListener((obs, o, n) -> showStatus.run());
         vm.errorProperty().addListener((obs, o, n) -> showStatus.run());
         refresh.run();
+    }
+
+    /** Shows the CAC cost choice the figures were computed under, without saving it again. */
+    private void showSettings(ComboBox<CacCostCategories.Choice> box) {
+        showingSettings = true;
+        try {
+            box.setValue(vm.data().settings().cacCosts().choice());
+        } finally {
+            showingSettings = false;
+        }
+    }
+
+    /** What "Settings…" (and choosing a custom set) opens: the workspace settings dialog. */
+    public void setOnOpenSettings(Runnable action) {
+        onOpenSettings = action == null ? () -> { } : action;
+    }
+
+    ComboBox<CacCostCategories.Choice> cacCostsChoice() {
+        return cacCostsChoice;
     }
 
     public DashboardViewModel viewModel() {

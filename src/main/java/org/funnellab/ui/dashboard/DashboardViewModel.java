@@ -116,10 +116,11 @@ public final class DashboardViewModel {
         if (s == null) {
             return new DashboardData(Filters.ALL, MetricSettings.DEFAULT,
                     kpis.of(Metrics.of(Selection.empty(MetricSettings.DEFAULT))), funnel, x.targetByChannel(),
-                    reasons, x.monthly(), List.of(), x.cycleHistogram(), false);
+                    reasons, x.monthly(), List.of(), x.cycleHistogram(), false, 0);
         }
         return new DashboardData(s.filters(), s.settings(), kpis.of(s.metrics()), funnel, x.targetByChannel(),
-                reasons, x.monthly(), economics(s), x.cycleHistogram(), s.selection().hasCosts());
+                reasons, x.monthly(), economics(s), x.cycleHistogram(), s.selection().hasCosts(),
+                s.selection().negativeCycles());
     }
 
     /** Each channel's CAC, CLV and LTV:CAC as the application service computed them. */
@@ -129,6 +130,24 @@ public final class DashboardViewModel {
             out.add(new ChannelEconomics(e.channel(), e.leads(), e.won(), e.cac(), e.clv(), e.ltvToCac()));
         }
         return out;
+    }
+
+    /**
+     * Message key of what the selection is missing, empty when nothing is: no data at all in the workspace, no leads
+     * in the selection, or leads but no costs (CAC and cost per lead then need a cost sheet).
+     */
+    public String missingDataKey() {
+        DashboardData d = data.get();
+        if (shownSnapshot == null) {
+            return "";
+        }
+        if (!d.hasData()) {
+            return workspace.dataRangeProperty().get() == null ? "dashboard.empty.workspace" : "dashboard.empty";
+        }
+        if (shownSnapshot.selection().costsUndefined() == null && !d.hasCosts()) {
+            return "dashboard.noCosts";
+        }
+        return "";
     }
 
     /** The settings the shown figures were computed under. */

@@ -30,7 +30,10 @@ public final class WorkspaceViewModel implements AutoCloseable {
     /** The stage whose leads count for the win rate: the application service's. */
     public static final Stage WIN_RATE_STAGE = MetricsService.WIN_RATE_STAGE;
 
-    private record Opened(Workspace workspace, String name, boolean demo, String currency,
+    /** The workspace setting naming its time zone (an IANA id); absent means the system's. */
+    static final String TIME_ZONE_KEY = "workspace.timeZone";
+
+    private record Opened(Workspace workspace, String name, boolean demo, String currency, String timeZone,
                           Optional<MonthRange> range, List<String> channels, List<String> campaigns,
                           List<String> owners) {
     }
@@ -41,6 +44,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("RUB");
+    private final ReadOnlyStringWrapper timeZone = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<MonthRange> dataRange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -69,12 +73,16 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private static Opened read(Workspace ws) {
         try {
             FunnelQueries q = ws.queries();
-            return new Opened(ws, displayName(ws), ws.settings().isDemo(), ws.settings().currency(),
-                    q.dataRange(), q.channels(), q.campaigns(), q.owners());
+            return readOpened(ws, q);
         } catch (RuntimeException e) {
             ws.close();
             throw e;
         }
+    }
+
+    private static Opened readOpened(Workspace ws, FunnelQueries q) {
+        return new Opened(ws, displayName(ws), ws.settings().isDemo(), ws.settings().currency(),
+                ws.settings().getString(TIME_ZONE_KEY, ""), q.dataRange(), q.channels(), q.campaigns(), q.owners());
     }
 
     /** The workspace's own name, or its file name without the extension when it has none. */
@@ -98,6 +106,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
         name.set(o.name());
         demo.set(o.demo());
         currency.set(o.currency());
+        timeZone.set(o.timeZone());
         dataRange.set(o.range().orElse(null));
         error.set("");
         if (old != null && old != o.workspace()) {
@@ -122,11 +131,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
             return;
         }
         loading.set(true);
-        BackgroundTask<Opened> task = BackgroundTask.of(ctx -> {
-            FunnelQueries q = ws.queries();
-            return new Opened(ws, displayName(ws), ws.settings().isDemo(), ws.settings().currency(),
-                    q.dataRange(), q.channels(), q.campaigns(), q.owners());
-        });
+        BackgroundTask<Opened> task = BackgroundTask.of(ctx -> readOpened(ws, ws.queries()));
         task.onSuccess(this::opened).onFailure(this::failed);
         executor.execute(task);
     }
@@ -197,6 +202,11 @@ public final class WorkspaceViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty currencyProperty() {
         return currency.getReadOnlyProperty();
+    }
+
+    /** The workspace's time zone id, empty when it follows the system's. */
+    public ReadOnlyStringProperty timeZoneProperty() {
+        return timeZone.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MonthRange> dataRangeProperty() {

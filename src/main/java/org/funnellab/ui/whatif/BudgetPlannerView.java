@@ -30,7 +30,11 @@ public final class BudgetPlannerView extends BorderPane {
     private final HorizontalBarsChart spendChart;
     private final HorizontalBarsChart customersChart;
 
+    /** Held so the panel's state lives as long as its view, and for tests that read its figures. */
+    private final BudgetPlannerViewModel viewModel;
+
     public BudgetPlannerView(BudgetPlannerViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        this.viewModel = vm;
         setId("plannerView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("planner.title"), i18n.get("planner.subtitle"), vm, i18n));
@@ -154,5 +158,23 @@ public final class BudgetPlannerView extends BorderPane {
 
     public HorizontalBarsChart customersChart() {
         return customersChart;
+    }
+
+    /** What the planner shows with no channel to plan: what is missing and how to import it, no invented channels. */
+    public static javafx.scene.Node empty(I18n i18n, boolean noWorkspace) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("planner.title"));
+        title.getStyleClass().add("panel-title");
+        javafx.scene.control.Label text = new javafx.scene.control.Label(
+                i18n.get(noWorkspace ? "planner.empty.loading" : "planner.empty"));
+        text.setId("plannerEmpty");
+        text.setWrapText(true);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, title, text);
+        box.setPadding(new javafx.geometry.Insets(16));
+        box.getStyleClass().add("panel-header");
+        return box;
+    }
+
+    public BudgetPlannerViewModel viewModel() {
+        return viewModel;
     }
 }

@@ -373,4 +373,9 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
     public javafx.beans.property.ReadOnlyBooleanProperty ltvUnhealthyProperty() {
         return ltvUnhealthy.getReadOnlyProperty();
     }
+
+    @Override
+    public NamedSettings namedSettings() {
+        return NamedSettings.COSTS_AND_CLV;
+    }
 }

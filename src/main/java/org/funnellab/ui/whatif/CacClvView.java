@@ -32,7 +32,11 @@ public final class CacClvView extends BorderPane {
 
     private final CacClvChart chart;
 
+    /** Held so the panel's state lives as long as its view, and for tests that read its figures. */
+    private final CacClvViewModel viewModel;
+
     public CacClvView(CacClvViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        this.viewModel = vm;
         setId("cacClvView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("cacClv.title"), i18n.get("cacClv.subtitle"), vm, i18n));
@@ -114,5 +118,9 @@ public final class CacClvView extends BorderPane {
 
     public CacClvChart chart() {
         return chart;
+    }
+
+    public CacClvViewModel viewModel() {
+        return viewModel;
     }
 }

@@ -119,4 +119,9 @@ public final class CacClvViewModel extends WhatIfViewModel {
         paybackHealthy.set(UnitEconomics.isHealthyPayback(payback));
         paybackUnhealthy.set(payback.isDefined() && !UnitEconomics.isHealthyPayback(payback));
     }
+
+    @Override
+    public NamedSettings namedSettings() {
+        return NamedSettings.COSTS_AND_CLV;
+    }
 }

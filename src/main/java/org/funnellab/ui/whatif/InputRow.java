@@ -49,6 +49,23 @@ final class InputRow extends VBox {
             title.getChildren().add(badge);
         }
 
+        Label notMeasured = new Label(i18n.get("whatif.notMeasured"));
+        notMeasured.setId(id + "NotMeasured");
+        notMeasured.getStyleClass().add("not-measured-badge");
+        notMeasured.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip why = new Tooltip();
+        notMeasured.setTooltip(why);
+        Runnable showNotMeasured = () -> {
+            var reason = vm.notMeasuredProperty().get();
+            notMeasured.setVisible(reason != null);
+            notMeasured.setManaged(reason != null);
+            why.setText(reason == null ? "" : i18n.format("whatif.notMeasured.tooltip",
+                    i18n.get("reason." + reason.name())));
+        };
+        vm.notMeasuredProperty().addListener((obs, o, n) -> showNotMeasured.run());
+        showNotMeasured.run();
+        title.getChildren().add(notMeasured);
+
         Slider slider = new Slider();
         slider.setId(id + "Slider");
         slider.minProperty().bind(vm.minProperty());

@@ -28,6 +28,8 @@ public final class InputViewModel {
     private final StringProperty editText = new SimpleStringProperty("");
     private final BooleanProperty editValid = new SimpleBooleanProperty(true);
     private final BooleanBinding changed;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.funnellab.domain.UndefinedReason> notMeasured =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     InputViewModel(Parameter parameter, double baselineValue, Formats formats) {
         this.parameter = parameter;
@@ -47,6 +49,18 @@ public final class InputViewModel {
     /** A typed value is acceptable when it is a number, not negative, and a share is at most 100 %. */
     private boolean isAcceptable(Double v) {
         return v != null && v >= 0 && (parameter.unit() != org.funnellab.calc.Unit.SHARE || v <= 1);
+    }
+
+    /**
+     * Why the data could not give this input's baseline (its value is then an assumption or an example), null when
+     * it was measured or is an assumption by nature.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.funnellab.domain.UndefinedReason> notMeasuredProperty() {
+        return notMeasured.getReadOnlyProperty();
+    }
+
+    public void setNotMeasured(org.funnellab.domain.UndefinedReason reason) {
+        notMeasured.set(reason);
     }
 
     public Parameter parameter() {

@@ -28,7 +28,11 @@ public final class NonTargetCostView extends BorderPane {
 
     private final BaselineScenarioChart chart;
 
+    /** Held so the panel's state lives as long as its view, and for tests that read its figures. */
+    private final NonTargetCostViewModel viewModel;
+
     public NonTargetCostView(NonTargetCostViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        this.viewModel = vm;
         setId("nonTargetView");
         getStyleClass().add("whatif-panel");
 
@@ -100,5 +104,9 @@ public final class NonTargetCostView extends BorderPane {
 
     public BaselineScenarioChart chart() {
         return chart;
+    }
+
+    public NonTargetCostViewModel viewModel() {
+        return viewModel;
     }
 }

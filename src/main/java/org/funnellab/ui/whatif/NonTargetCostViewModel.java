@@ -37,4 +37,9 @@ public final class NonTargetCostViewModel extends WhatIfViewModel {
     public NonTargetCostModel.Inputs currentInputs() {
         return NonTargetCostModel.Inputs.fromArray(currentValues());
     }
+
+    @Override
+    public NamedSettings namedSettings() {
+        return NamedSettings.COSTS;
+    }
 }

@@ -35,13 +35,43 @@ final class PanelParts {
         resetAll.setId("resetAllButton");
         resetAll.setMinWidth(Region.USE_PREF_SIZE);
         resetAll.setOnAction(e -> vm.resetToBaseline());
-        VBox titles = new VBox(2, t, s);
+        Label context = new Label();
+        context.setId("panelContext");
+        context.getStyleClass().add("panel-context");
+        context.setWrapText(true);
+        Runnable showContext = () -> {
+            String text = contextText(vm, i18n);
+            context.setText(text);
+            context.setManaged(!text.isEmpty());
+            context.setVisible(!text.isEmpty());
+        };
+        vm.exampleProperty().addListener((obs, o, n) -> showContext.run());
+        vm.settingsProperty().addListener((obs, o, n) -> showContext.run());
+        showContext.run();
+        VBox titles = new VBox(2, t, s, context);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(12, titles);
         header.getChildren().addAll(extra);
         header.getChildren().add(resetAll);
         header.getStyleClass().add("panel-header");
         return header;
+    }
+
+    /** "Example values…" when the baseline is not the data's, then the workspace settings the figures follow. */
+    static String contextText(WhatIfViewModel vm, I18n i18n) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (vm.exampleProperty().get()) {
+            lines.add(i18n.get("whatif.example"));
+        }
+        org.funnellab.service.MetricSettings settings = vm.settingsProperty().get();
+        if (settings != null && vm.namedSettings() != WhatIfViewModel.NamedSettings.NONE) {
+            org.funnellab.ui.common.SettingsTexts t = new org.funnellab.ui.common.SettingsTexts(i18n, vm.formats());
+            lines.add(t.cacCosts(settings.cacCosts()) + ". " + t.sharedCosts(settings.sharedCosts()));
+            if (vm.namedSettings() == WhatIfViewModel.NamedSettings.COSTS_AND_CLV) {
+                lines.add(t.clv(settings.clv()));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** A group title in the input column. */

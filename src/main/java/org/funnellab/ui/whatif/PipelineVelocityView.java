@@ -31,7 +31,11 @@ public final class PipelineVelocityView extends BorderPane {
     private final BaselineScenarioChart velocityChart;
     private final HorizontalBarsChart leverChart;
 
+    /** Held so the panel's state lives as long as its view, and for tests that read its figures. */
+    private final PipelineVelocityViewModel viewModel;
+
     public PipelineVelocityView(PipelineVelocityViewModel vm, I18n i18n, ChartStyle chartStyle) {
+        this.viewModel = vm;
         setId("velocityView");
         getStyleClass().add("whatif-panel");
         setTop(PanelParts.header(i18n.get("velocity.title"), i18n.get("velocity.subtitle"), vm, i18n));
@@ -113,5 +117,9 @@ public final class PipelineVelocityView extends BorderPane {
 
     public HorizontalBarsChart leverChart() {
         return leverChart;
+    }
+
+    public PipelineVelocityViewModel viewModel() {
+        return viewModel;
     }
 }

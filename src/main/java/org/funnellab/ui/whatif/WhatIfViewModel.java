@@ -6,12 +6,15 @@ import org.funnellab.calc.OutputSpec;
 import org.funnellab.calc.Parameter;
 import org.funnellab.calc.WhatIfModel;
 import org.funnellab.domain.MetricValue;
+import org.funnellab.domain.UndefinedReason;
+import org.funnellab.service.MetricSettings;
 import org.funnellab.service.PanelState;
 import org.funnellab.ui.common.Formats;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * State of one what-if panel: an input per model parameter, and the model's outputs for the current inputs and for
@@ -26,7 +29,15 @@ public class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<MetricValue[]> baselineOutputs = new ReadOnlyObjectWrapper<>();
     private final InputHistory history;
     private final PanelState state;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper example =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<MetricSettings> settings = new ReadOnlyObjectWrapper<>();
     private long recomputeCount;
+
+    /** Which workspace settings a panel's figures depend on, named in its header. */
+    public enum NamedSettings {
+        NONE, COSTS, COSTS_AND_CLV
+    }
 
     public WhatIfViewModel(WhatIfModel model, double[] baseline, Formats formats) {
         this(model, baseline, formats, new PanelState());
@@ -199,6 +210,39 @@ public class WhatIfViewModel {
         }
         baselineOutputs.set(model.evaluate(baseline.clone()));
         recompute();
+    }
+
+    /**
+     * Marks the inputs the data could not measure (parameter id → why); every other input is measured or an
+     * assumption by nature. Ids the panel does not have are ignored.
+     */
+    public void setUnmeasured(Map<String, UndefinedReason> unmeasured) {
+        for (InputViewModel in : inputs) {
+            in.setNotMeasured(unmeasured.get(in.id()));
+        }
+    }
+
+    /**
+     * What the panel's baseline stands on: {@code example} when the selection holds no data, so the values are
+     * examples; {@code settings} the workspace settings its figures follow (null before a workspace is read).
+     */
+    public void setContext(boolean isExample, MetricSettings workspaceSettings) {
+        example.set(isExample);
+        settings.set(workspaceSettings);
+    }
+
+    /** True when the panel shows example values, not the workspace's data. */
+    public javafx.beans.property.ReadOnlyBooleanProperty exampleProperty() {
+        return example.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MetricSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** The settings this panel names in its header (CAC cost categories, shared costs, CLV assumptions). */
+    public NamedSettings namedSettings() {
+        return NamedSettings.NONE;
     }
 
     public void resetToBaseline() {

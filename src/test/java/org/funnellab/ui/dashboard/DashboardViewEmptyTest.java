@@ -57,7 +57,8 @@ class DashboardViewEmptyTest {
     @Test
     void undefinedKpisShowADashAndSayWhyInTheirTooltip(FxRobot robot) throws Exception {
         Label status = robot.lookup("#dashboardStatus").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> i18n.get("dashboard.empty").equals(status.getText()));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, 
+                () -> i18n.get("dashboard.empty.workspace").equals(status.getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
         Label winRate = robot.lookup("#kpiWinRate").queryAs(Label.class);
@@ -66,7 +67,9 @@ class DashboardViewEmptyTest {
                 .contains("ВЫИГРАНО 0");
         Label cac = robot.lookup("#kpiCac").queryAs(Label.class);
         assertThat(cac.getText()).isEqualTo(Formats.UNDEFINED);
-        assertThat(cac.getTooltip().getText()).startsWith(i18n.get("reason.NO_WON_LEADS"));
+        assertThat(cac.getTooltip().getText()).startsWith(i18n.get("reason.NO_WON_LEADS"))
+                .contains(i18n.get("costCategory.SALES_SALARIES"), i18n.get("costCategory.OVERHEAD"))
+                .contains(i18n.get("settings.sharedCosts.BY_LEAD_SHARE"));
         assertThat(robot.lookup("#kpiLeads").queryAs(Label.class).getText()).isEqualTo("0");
     }
 }

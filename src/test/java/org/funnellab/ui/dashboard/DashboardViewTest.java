@@ -141,4 +141,45 @@ class DashboardViewTest {
         assertThat(cacClv.getDataset().getItemCount(0)).isPositive();
         assertThat(cacClv.getDataset().getItemCount(1)).as("the 3:1 line").isEqualTo(2);
     }
+
+    @Test
+    void oneChoiceSwitchesCacToMarketingCostsAndTheWorkspaceKeepsIt(FxRobot robot) throws Exception {
+        waitUntil(() -> "1,500".equals(text(robot, "#kpiLeads")));
+        Formats en = new Formats(EN, "RUB");
+        FunnelFacts all;
+        try (Workspace ws = Workspace.open(demo)) {
+            all = ws.queries().facts(Filters.ALL, WorkspaceViewModel.WIN_RATE_STAGE);
+        }
+        // Fully loaded by default: every cost ÷ won; marketing only leaves sales salaries and overhead out.
+        String fullyLoaded = en.money(all.totalCosts().doubleValue() / all.won());
+        String marketing = en.money(all.costs(org.funnellab.calc.CostInclusion.MARKETING).doubleValue() / all.won());
+        assertThat(marketing).isNotEqualTo(fullyLoaded);
+        assertThat(text(robot, "#kpiCac")).isEqualTo(fullyLoaded);
+        var choice = robot.lookup("#dashboardCacCosts")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(choice.getValue()).isEqualTo(org.funnellab.service.CacCostCategories.Choice.ALL);
+
+        robot.interact(() -> choice.setValue(org.funnellab.service.CacCostCategories.Choice.MARKETING));
+        waitUntil(() -> marketing.equals(text(robot, "#kpiCac")));
+        I18n i18n = new I18n(EN);
+        assertThat(robot.lookup("#kpiCac").queryAs(Label.class).getTooltip().getText())
+                .contains(i18n.get("costCategory.PAID_MEDIA")).doesNotContain(i18n.get("costCategory.OVERHEAD"));
+        var cacClvChart = robot.lookup("#cacClvChart").queryAs(ChartViewer.class).getChart();
+        java.util.List<String> subtitles = new java.util.ArrayList<>();
+        for (int i = 0; i < cacClvChart.getSubtitleCount(); i++) {
+            if (cacClvChart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                subtitles.add(t.getText());
+            }
+        }
+        assertThat(subtitles).anySatisfy(t -> assertThat(t).contains(i18n.get("settings.cacCosts.MARKETING")));
+
+        executor.close();
+        workspace.close();
+        try (Workspace ws = Workspace.open(demo)) {
+            assertThat(org.funnellab.service.MetricSettings.read(ws.settings()).cacCosts())
+                    .isEqualTo(org.funnellab.service.CacCostCategories.MARKETING);
+        }
+        executor = new FxTaskExecutor(1, "ws");
+        workspace = new WorkspaceViewModel(executor, filters);
+    }
 }

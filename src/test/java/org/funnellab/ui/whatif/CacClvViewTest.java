@@ -27,10 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The CAC / CLV panel in a real (headless) toolkit, driven through its control ids. */
 @ExtendWith(ApplicationExtension.class)
 class CacClvViewTest {
+    private CacClvViewModel vm;
+
     @Start
     void start(Stage stage) {
         Locale en = Locale.forLanguageTag("en-US");
-        CacClvViewModel vm = CacClvViewModel.demo(new Formats(en, "RUB"));
+        vm = CacClvViewModel.demo(new Formats(en, "RUB"));
         stage.setScene(new Scene(new CacClvView(vm, new I18n(en), ChartStyle.light()), 1280, 800));
         stage.show();
     }
@@ -64,5 +66,26 @@ class CacClvViewTest {
     void aChannelWithoutCacIsListedBesideTheChart(FxRobot robot) {
         assertThat(robot.lookup("#unplottedChannels .unplotted-channel").queryAs(Label.class).getText())
                 .isEqualTo("Выставки: CAC undefined");
+    }
+
+    @Test
+    void anInputTheDataCouldNotMeasureSaysSoWithTheReasonAndTheHeaderNamesTheSettings(FxRobot robot) {
+        Label badge = robot.lookup("#averagePurchaseNotMeasured").queryAs(Label.class);
+        assertThat(badge.isVisible()).isFalse();
+        robot.interact(() -> {
+            vm.setUnmeasured(java.util.Map.of("averagePurchase",
+                    org.funnellab.domain.UndefinedReason.NO_DEAL_VALUES));
+            vm.setContext(true, org.funnellab.service.MetricSettings.DEFAULT.withCacCosts(
+                    org.funnellab.service.CacCostCategories.MARKETING));
+        });
+        I18n i18n = new I18n(Locale.forLanguageTag("en-US"));
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getTooltip().getText()).contains(i18n.get("reason.NO_DEAL_VALUES"));
+        assertThat(robot.lookup("#mediaSpendNotMeasured").queryAs(Label.class).isVisible()).isFalse();
+        String context = robot.lookup("#panelContext").queryAs(Label.class).getText();
+        assertThat(context).startsWith(i18n.get("whatif.example"))
+                .contains(i18n.get("settings.cacCosts.MARKETING"), i18n.get("costCategory.PAID_MEDIA"))
+                .contains(i18n.get("settings.sharedCosts.BY_LEAD_SHARE"))
+                .contains("× 1 purchases a year × 3 years × 50% margin");
     }
 }
