@@ -188,12 +188,16 @@ class ScenariosAppTest {
         robot.clickOn("#nav-scenarios");
         robot.clickOn("#scenarioSaveAs");
         saveAs("Fast calls");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#scenarioList").queryAs(TableView.class).getItems().size() == 2);
-        robot.clickOn(robot.lookup("#compare-0").queryAs(CheckBox.class));
-        robot.clickOn(robot.lookup("#compare-1").queryAs(CheckBox.class));
-        robot.clickOn("#scenarioCompare");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#comparisonTable").tryQuery().isPresent());
+        for (String box : new String[] {"#compare-0", "#compare-1"}) {
+            CheckBox tick = robot.lookup(box).queryAs(CheckBox.class);
+            robot.interact(tick::fire);
+        }
+        Button compare = robot.lookup("#scenarioCompare").queryButton();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !compare.isDisabled());
+        robot.clickOn(compare);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#comparisonTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<ScenarioComparison.Row> table = robot.lookup("#comparisonTable").queryAs(TableView.class);
         ScenarioComparison.Row minutes = table.getItems().stream()
