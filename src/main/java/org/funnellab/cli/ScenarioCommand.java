@@ -372,7 +372,7 @@ final class ScenarioCommand implements Runnable {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Option(names = "--set", paramLabel = "PANEL.INPUT=VALUE", required = true,
+        @Option(names = "--set", paramLabel = "PANEL.INPUT=VALUE",
                 description = "An input's value in model units (shares as fractions: 0.3 = 30 %%); repeatable. "
                         + "Panels: nonTarget, cacClv, velocity, planner (planner spends: planner.spend.CHANNEL).")
         List<String> sets = new ArrayList<>();

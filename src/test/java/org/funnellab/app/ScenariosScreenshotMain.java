@@ -21,6 +21,11 @@ public final class ScenariosScreenshotMain {
         for (int i = 0; i < 600 && scene == null; i++) {
             Thread.sleep(100);
             var found = new Scene[1];
+            try {
+                Platform.runLater(() -> { });
+            } catch (IllegalStateException notYet) {
+                continue;
+            }
             Platform.runLater(() -> {
                 for (Window w : Window.getWindows()) {
                     Label name = w.getScene() == null ? null : (Label) w.getScene().lookup("#workspaceName");
@@ -46,6 +51,9 @@ public final class ScenariosScreenshotMain {
         });
         Thread.sleep(500);
         Platform.runLater(() -> ((ButtonBase) s.lookup("#scenarioCompare")).fire());
+        Thread.sleep(1500);
+        double scroll = Double.parseDouble(System.getProperty("shot.scroll", "0"));
+        Platform.runLater(() -> ((javafx.scene.control.ScrollPane) s.lookup("#comparisonPane")).setVvalue(scroll));
         ui.join();
     }
 }

@@ -86,14 +86,14 @@ final class ComparisonPane extends ScrollPane {
         TableView<Row> t = new TableView<>();
         t.setId("comparisonTable");
         t.getItems().setAll(onlyChanged.isSelected() ? c.changedRows() : c.rows());
-        t.getColumns().add(text(i18n.get("scenarios.col.panel"), r -> vm.panelLabel(r.panel()), 150));
-        t.getColumns().add(text(i18n.get("scenarios.col.item"), vm::rowLabel, 260));
-        t.getColumns().add(text(i18n.get("scenarios.col.baseline"), r -> vm.text(r.base(), r.unit()), 120));
+        t.getColumns().add(text(i18n.get("scenarios.col.panel"), r -> vm.panelLabel(r.panel()), 140));
+        t.getColumns().add(text(i18n.get("scenarios.col.item"), vm::rowLabel, 240));
+        t.getColumns().add(text(i18n.get("scenarios.col.baseline"), r -> vm.text(r.base(), r.unit()), 115));
         for (int i = 0; i < c.scenarios().size(); i++) {
             int k = i;
             TableColumn<Row, String> group = new TableColumn<>(c.scenarios().get(i).name());
             TableColumn<Row, String> value = text(i18n.get("scenarios.col.value"),
-                    r -> vm.text(r.values().get(k), r.unit()), 120);
+                    r -> vm.text(r.values().get(k), r.unit()), 115);
             value.setId("value-" + k);
             value.setCellFactory(col -> new TableCell<>() {
                 @Override
@@ -107,9 +107,9 @@ final class ComparisonPane extends ScrollPane {
                     }
                 }
             });
-            TableColumn<Row, String> delta = text("Δ", r -> vm.deltaText(r.deltas().get(k), r.unit()), 110);
+            TableColumn<Row, String> delta = text("Δ", r -> vm.deltaText(r.deltas().get(k), r.unit()), 115);
             delta.setId("delta-" + k);
-            TableColumn<Row, String> pct = text("Δ %", r -> vm.percentText(r.percents().get(k)), 80);
+            TableColumn<Row, String> pct = text("Δ %", r -> vm.percentText(r.percents().get(k)), 85);
             pct.setId("percent-" + k);
             group.getColumns().addAll(List.of(value, delta, pct));
             t.getColumns().add(group);

@@ -67,7 +67,7 @@ public final class ScenariosView extends BorderPane {
         ComparisonPane comparison = new ComparisonPane(vm, style);
         SplitPane split = new SplitPane(left, comparison);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.24);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
     }
@@ -145,7 +145,7 @@ public final class ScenariosView extends BorderPane {
                 setGraphic(box);
             }
         });
-        tick.setPrefWidth(80);
+        tick.setPrefWidth(100);
         TableColumn<Scenario, String> name = new TableColumn<>(i18n.get("scenarios.col.name"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         name.setPrefWidth(220);

@@ -366,7 +366,9 @@ public final class ScenariosViewModel {
         if (!d.isDefined()) {
             return Formats.UNDEFINED;
         }
-        String t = formats.format(Math.abs(d.value()), unit);
+        // A change of a ratio is a number, not a ratio ("+0.37", not "+0.37:1").
+        String t = unit == org.funnellab.calc.Unit.RATIO ? formats.number(Math.abs(d.value()), 2)
+                : formats.format(Math.abs(d.value()), unit);
         return d.value() > 0 ? "+" + t : d.value() < 0 ? "−" + t : t;
     }
 
