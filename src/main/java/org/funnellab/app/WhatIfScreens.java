@@ -66,6 +66,9 @@ final class WhatIfScreens {
         return live.get(panel);
     }
 
+    /** The panel shown last: owner of the settings dialog a panel opens (its window and theme). */
+    private Node shown;
+
     private WorkspaceSnapshot snapshot() {
         return ctx.workspace().snapshotProperty().get();
     }
@@ -97,6 +100,11 @@ final class WhatIfScreens {
     private Node withTools(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm) {
         WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle(), ctx.scenarios());
         ctx.scenarios().installSelector(panel, vm);
+        panel.sceneProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                shown = panel;
+            }
+        });
         return panel;
     }
 
@@ -112,6 +120,7 @@ final class WhatIfScreens {
         String id = NonTargetCostModel.ID;
         var first = nonTargetBaseline(snapshot());
         NonTargetCostViewModel vm = track(id, new NonTargetCostViewModel(first.inputs(), ctx.formats(), state(id)));
+        vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         showContext(vm, first, snapshot());
         onSnapshot(s -> {
             var b = nonTargetBaseline(s);
@@ -133,6 +142,7 @@ final class WhatIfScreens {
         var first = snapshot() == null ? new Baselines.Baseline<>(CacClvModel.example(), Map.of())
                 : PanelBaselines.cacClv(snapshot().selection());
         CacClvViewModel vm = track(id, new CacClvViewModel(first.inputs(), ctx.formats(), state(id)));
+        vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         showContext(vm, first, snapshot());
         Runnable channels = () -> {
             if (snapshot() != null) {
@@ -205,6 +215,7 @@ final class WhatIfScreens {
         BudgetPlannerViewModel vm = track(id, new BudgetPlannerViewModel(channels, minutes, clv.orElse(0),
                 ctx.formats(), state(id)));
         vm.setContext(false, s.settings());
+        vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         vm.setUnmeasured(clv.isDefined() ? Map.of()
                 : Map.of(org.funnellab.calc.PlannerWithSettingsModel.CLV, clv.reason()));
         rememberAssumptions(vm);
@@ -215,6 +226,7 @@ final class WhatIfScreens {
     private static void showContext(WhatIfViewModel vm, Baselines.Baseline<?> b, WorkspaceSnapshot s) {
         vm.setUnmeasured(b.unmeasured());
         vm.setContext(s == null || !s.selection().hasLeads(), s == null ? null : s.settings());
+        vm.setNegativeCycles(s == null ? 0 : s.selection().negativeCycles());
     }
 
     private double remembered(String key, double fallback) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * CAC           = s ÷ customers
  * revenue       = customers × average deal value
  * wasted hours  = leads × non-target share × minutes per qualification call ÷ 60
- * LTV:CAC       = CLV per customer ÷ CAC
+ * LTV:CAC       = CLV per customer × the channel's CLV factor ÷ CAC   (total: factor 1)
  * total         = sums of spend, leads, target leads, customers, revenue, wasted hours;
  *                 total CAC = Σ spend ÷ Σ customers; total CPL = Σ spend ÷ Σ leads
  * </pre>
@@ -32,12 +32,26 @@ public final class BudgetPlanner {
 
     /**
      * One channel as measured: baseline monthly spend s₀ and CPL₀, non-target share and conversion (fractions),
-     * average deal value.
+     * average deal value, and its CLV factor: the channel's CLV ÷ the CLV per customer of the whole selection (with
+     * repeat purchases, its average deal ÷ the selection's; undefined when its customers' value is not known), so a
+     * channel's LTV:CAC is the one the rest of the application shows for it.
      */
     public record ChannelBaseline(String name, double spend, double cpl, double nonTargetShare,
-                                  double leadToCustomer, double averageDeal) {
+                                  double leadToCustomer, double averageDeal, MetricValue clvFactor) {
         public ChannelBaseline {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(clvFactor, "clvFactor");
+        }
+
+        /** A channel whose customers are worth the CLV per customer (factor 1). */
+        public ChannelBaseline(String name, double spend, double cpl, double nonTargetShare, double leadToCustomer,
+                               double averageDeal) {
+            this(name, spend, cpl, nonTargetShare, leadToCustomer, averageDeal, MetricValue.of(1));
+        }
+
+        /** The same channel with another CLV factor. */
+        public ChannelBaseline withClvFactor(MetricValue factor) {
+            return new ChannelBaseline(name, spend, cpl, nonTargetShare, leadToCustomer, averageDeal, factor);
         }
     }
 
@@ -102,7 +116,7 @@ public final class BudgetPlanner {
         ChannelPlan total = undefinedLeads != null
                 ? allUndefined(TOTAL, spend, undefinedLeads)
                 : plan(TOTAL, spend, MetricValue.ratio(spend, leads, UndefinedReason.NO_LEADS), leads, target,
-                        customers, revenue, hours, settings);
+                        customers, revenue, hours, settings, MetricValue.of(1));
         return new Plan(List.copyOf(channels), total);
     }
 
@@ -122,15 +136,18 @@ public final class BudgetPlanner {
         }
         double customers = leads * b.leadToCustomer();
         return plan(b.name(), s, cpl, leads, leads * (1 - b.nonTargetShare()), customers,
-                customers * b.averageDeal(), leads * b.nonTargetShare() * settings.minutesPerCall() / 60.0, settings);
+                customers * b.averageDeal(), leads * b.nonTargetShare() * settings.minutesPerCall() / 60.0, settings,
+                b.clvFactor());
     }
 
     private static ChannelPlan plan(String name, double spend, MetricValue cpl, double leads, double target,
-                                    double customers, double revenue, double hours, Settings settings) {
+                                    double customers, double revenue, double hours, Settings settings,
+                                    MetricValue clvFactor) {
         MetricValue cac = MetricValue.ratio(spend, customers, UndefinedReason.NO_CUSTOMERS);
+        MetricValue ltv = clvFactor.isDefined()
+                ? UnitEconomics.ltvToCac(settings.clvPerCustomer() * clvFactor.value(), cac) : clvFactor;
         return new ChannelPlan(name, spend, cpl, MetricValue.of(leads), MetricValue.of(target),
-                MetricValue.of(customers), cac, MetricValue.of(revenue), MetricValue.of(hours),
-                UnitEconomics.ltvToCac(settings.clvPerCustomer(), cac));
+                MetricValue.of(customers), cac, MetricValue.of(revenue), MetricValue.of(hours), ltv);
     }
 
     private static ChannelPlan allUndefined(String name, double spend, UndefinedReason reason) {

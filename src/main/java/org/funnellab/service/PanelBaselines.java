@@ -94,12 +94,19 @@ public final class PanelBaselines {
      */
     public static List<Baseline<BudgetPlanner.ChannelBaseline>> plannerChannels(Selection s) {
         List<Baseline<BudgetPlanner.ChannelBaseline>> out = new ArrayList<>();
+        Metrics m = Metrics.of(s);
+        MetricValue all = m.total().clv();
         for (Map.Entry<String, FunnelFacts> e : s.byChannel().entrySet()) {
             if (e.getValue().leads() == 0) {
                 continue;
             }
             String name = e.getKey().isEmpty() ? "—" : e.getKey();
-            out.add(Baselines.channel(name, e.getValue(), included(s)));
+            Baseline<BudgetPlanner.ChannelBaseline> b = Baselines.channel(name, e.getValue(), included(s));
+            // The channel's CLV relative to the planner's CLV per customer: its LTV:CAC is then the dashboard's.
+            MetricValue own = m.byChannel().get(e.getKey()).clv();
+            MetricValue factor = !own.isDefined() ? own : !all.isDefined() ? all
+                    : MetricValue.ratio(own.value(), all.value(), UndefinedReason.NO_DEAL_VALUES);
+            out.add(new Baseline<>(b.inputs().withClvFactor(factor), b.unmeasured()));
         }
         return out;
     }

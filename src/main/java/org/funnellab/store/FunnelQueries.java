@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * Lead counts come from {@code lead_summary}, never from a scan of the lead table; aggregated funnel rows add to
  * the same facts (they have no owner, so an owner filter leaves them out); medians and the cycle histogram read
  * the WON leads through a partial index. Costs are filtered by period, channel and campaign (they have no owner):
- * with a channel filter shared costs (no channel) are left out.
+ * with a channel filter shared costs (no channel) are left out. These are the raw costs of the rows read; which costs
+ * a channel or a selection carries (shared costs by lead share, none under an owner filter) is decided only by the
+ * application service's {@code CostAttribution}, which replaces them.
  */
 public final class FunnelQueries {
     /** Lower bounds of the sales-cycle histogram buckets, in days. */

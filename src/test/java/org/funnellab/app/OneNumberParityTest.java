@@ -258,6 +258,13 @@ class OneNumberParityTest {
                 }
             }
             sameMoney(at + " planner CLV", pv.input("clvPerCustomer").baseline(), j.get("clv"));
+            for (BudgetPlanner.ChannelPlan row : pv.baselinePlanProperty().get().channels()) {
+                JsonNode r = j.get("byChannel").get(row.name().equals("—") ? "" : row.name());
+                sameMoney(at + " planner CAC " + row.name(), row.cac(), r.get("cacBlended"));
+                sameNumber(at + " planner LTV:CAC " + row.name(), row.ltvToCac(), r.get("ltvToCac"));
+            }
+            sameNumber(at + " planner total LTV:CAC", pv.baselinePlanProperty().get().total().ltvToCac(),
+                    j.get("ltvToCac"));
         }
     }
 }

@@ -204,4 +204,18 @@ class BudgetPlannerTest {
         assertThat(out[model.outputIndex("spend")].value()).isEqualTo(150_000);
         assertThat(model.plan(base).channels()).hasSize(2);
     }
+
+    @Test
+    void aChannelsLtvToCacUsesItsOwnClvFactor() {
+        // CLV per customer 300,000; a channel whose customers are worth 1.5 × that: 450,000 ÷ CAC 100,000 = 4.5
+        BudgetPlanner.ChannelBaseline b = new BudgetPlanner.ChannelBaseline("A", 100_000, 1_000, 0, 0.01, 100_000,
+                org.funnellab.domain.MetricValue.of(1.5));
+        BudgetPlanner.ChannelPlan p = BudgetPlanner.channel(b, 100_000, new BudgetPlanner.Settings(0, 15, 300_000));
+        assertThat(p.cac().value()).isCloseTo(100_000, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(p.ltvToCac().value()).isCloseTo(4.5, org.assertj.core.data.Offset.offset(1e-12));
+        BudgetPlanner.ChannelPlan unknown = BudgetPlanner.channel(b.withClvFactor(
+                org.funnellab.domain.MetricValue.undefined(org.funnellab.domain.UndefinedReason.NO_DEAL_VALUES)),
+                100_000, new BudgetPlanner.Settings(0, 15, 300_000));
+        assertThat(unknown.ltvToCac().reason()).isEqualTo(org.funnellab.domain.UndefinedReason.NO_DEAL_VALUES);
+    }
 }

@@ -55,6 +55,7 @@ class ServiceOracleTest {
     @Test
     void everyCostFigureEqualsTheLeadByLeadAndCostByCostOracle() {
         int checked = 0;
+        long negativeSeen = 0;
         for (int w = 0; w < WORKSPACES; w++) {
             Random rnd = new Random(31_000 + w);
             List<Lead> leads = new ArrayList<>();
@@ -71,6 +72,17 @@ class ServiceOracleTest {
                     String where = "workspace " + w + ", filters " + f + ", " + settings.cacCosts().text() + ", "
                             + settings.sharedCosts();
                     check(where + ", total", m.total(), null, f, settings, leads, aggregates, costs);
+                    // about one closed date in twelve lies before its created date: never a negative cycle or velocity
+                    var t = m.selection().total();
+                    assertThat(org.funnellab.calc.FunnelMetrics.salesCycleMeanDays(t).orElse(0)).as(where)
+                            .isGreaterThanOrEqualTo(0);
+                    assertThat(org.funnellab.calc.FunnelMetrics.pipelineVelocityPerDay(t).orElse(0)).as(where)
+                            .isGreaterThanOrEqualTo(0);
+                    long negative = leads.stream().filter(l -> BruteForceFacts.matches(l, f)
+                            && l.status() == LeadStatus.WON && l.closedAt() != null && l.createdAt() != null
+                            && l.closedAt().toLocalDate().isBefore(l.createdAt().toLocalDate())).count();
+                    assertThat(m.selection().negativeCycles()).as(where + " negative cycles").isEqualTo(negative);
+                    negativeSeen += negative;
                     Set<String> withLeads = new HashSet<>();
                     for (String c : new String[] {"A", "B", "Ц", ""}) {
                         if (BruteForceFacts.leadsOf(c, leads, aggregates, f) > 0) {
@@ -87,6 +99,7 @@ class ServiceOracleTest {
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(60);
+        assertThat(negativeSeen).as("the data held deals closed before created").isPositive();
     }
 
     private static void check(String where, Economics actual, String channel, Filters f, MetricSettings s,

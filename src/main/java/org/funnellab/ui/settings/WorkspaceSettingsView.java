@@ -32,6 +32,8 @@ public final class WorkspaceSettingsView extends VBox {
         setId("workspaceSettings");
         setSpacing(10);
         setPadding(new Insets(16, 20, 8, 20));
+        setPrefWidth(600);
+        setMaxWidth(600);
 
         ComboBox<CacCostCategories.Choice> choice = new ComboBox<>();
         choice.setId("settingsCacChoice");
@@ -104,7 +106,9 @@ public final class WorkspaceSettingsView extends VBox {
                 () -> vm.problemProperty().get().isEmpty() ? "" : i18n.get(vm.problemProperty().get()),
                 vm.problemProperty()));
 
-        getChildren().addAll(heading(i18n.get("settings.cac.title")), new Label(i18n.get("settings.cac.hint")),
+        Label hint = new Label(i18n.get("settings.cac.hint"));
+        hint.setWrapText(true);
+        getChildren().addAll(heading(i18n.get("settings.cac.title")), hint,
                 choice, boxes, heading(i18n.get("settings.shared.title")), shared, sharedNote,
                 heading(i18n.get("settings.clv.title")), clv, heading(i18n.get("settings.workspace.title")),
                 workspaceLine, problem);

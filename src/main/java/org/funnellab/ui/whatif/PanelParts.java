@@ -47,8 +47,16 @@ final class PanelParts {
         };
         vm.exampleProperty().addListener((obs, o, n) -> showContext.run());
         vm.settingsProperty().addListener((obs, o, n) -> showContext.run());
+        vm.negativeCyclesProperty().addListener((obs, o, n) -> showContext.run());
         showContext.run();
         VBox titles = new VBox(2, t, s, context);
+        if (vm.namedSettings() != WhatIfViewModel.NamedSettings.NONE && vm.canOpenSettings()) {
+            javafx.scene.control.Hyperlink settings = new javafx.scene.control.Hyperlink(
+                    i18n.get("menu.workspace.settings"));
+            settings.setId("panelSettings");
+            settings.setOnAction(e -> vm.openSettings());
+            titles.getChildren().add(settings);
+        }
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(12, titles);
         header.getChildren().addAll(extra);
@@ -62,6 +70,9 @@ final class PanelParts {
         java.util.List<String> lines = new java.util.ArrayList<>();
         if (vm.exampleProperty().get()) {
             lines.add(i18n.get("whatif.example"));
+        }
+        if (vm.usesSalesCycle() && vm.negativeCyclesProperty().get() > 0) {
+            lines.add(i18n.format("dashboard.negativeCycles", vm.negativeCyclesProperty().get()));
         }
         org.funnellab.service.MetricSettings settings = vm.settingsProperty().get();
         if (settings != null && vm.namedSettings() != WhatIfViewModel.NamedSettings.NONE) {

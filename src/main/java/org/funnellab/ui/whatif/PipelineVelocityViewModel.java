@@ -102,4 +102,9 @@ public final class PipelineVelocityViewModel extends WhatIfViewModel {
                 improvement.get());
         (baseline ? baselineUplifts : uplifts).set(list);
     }
+
+    @Override
+    public boolean usesSalesCycle() {
+        return true;
+    }
 }

@@ -33,6 +33,9 @@ public class WhatIfViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<MetricSettings> settings = new ReadOnlyObjectWrapper<>();
     private long recomputeCount;
+    private Runnable openSettings;
+    private final javafx.beans.property.ReadOnlyLongWrapper negativeCycles =
+            new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** Which workspace settings a panel's figures depend on, named in its header. */
     public enum NamedSettings {
@@ -231,6 +234,20 @@ public class WhatIfViewModel {
         settings.set(workspaceSettings);
     }
 
+    /** Won deals closed before they were created, left out of the measured cycle (shown where the cycle is used). */
+    public void setNegativeCycles(long count) {
+        negativeCycles.set(count);
+    }
+
+    public javafx.beans.property.ReadOnlyLongProperty negativeCyclesProperty() {
+        return negativeCycles.getReadOnlyProperty();
+    }
+
+    /** True for a panel whose baseline uses the measured sales cycle. */
+    public boolean usesSalesCycle() {
+        return false;
+    }
+
     /** True when the panel shows example values, not the workspace's data. */
     public javafx.beans.property.ReadOnlyBooleanProperty exampleProperty() {
         return example.getReadOnlyProperty();
@@ -238,6 +255,22 @@ public class WhatIfViewModel {
 
     public ReadOnlyObjectProperty<MetricSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
+    }
+
+    /** What "Workspace settings…" in the panel's header opens (set by the app; nothing by default). */
+    public void setOnOpenSettings(Runnable action) {
+        openSettings = action;
+    }
+
+    /** Opens the workspace settings, when the app has said how. */
+    public void openSettings() {
+        if (openSettings != null) {
+            openSettings.run();
+        }
+    }
+
+    public boolean canOpenSettings() {
+        return openSettings != null;
     }
 
     /** The settings this panel names in its header (CAC cost categories, shared costs, CLV assumptions). */

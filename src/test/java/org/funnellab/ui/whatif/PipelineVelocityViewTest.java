@@ -72,4 +72,13 @@ class PipelineVelocityViewTest {
         assertThat(robot.lookup("#leverChart").queryAs(ChartViewer.class).getChart().getTitle().getText())
                 .endsWith("+20 %");
     }
+
+    @Test
+    void dealsClosedBeforeCreatedAreNamedInTheHeader(FxRobot robot) {
+        Label context = robot.lookup("#panelContext").queryAs(Label.class);
+        assertThat(context.isVisible()).isFalse();
+        robot.interact(() -> vm.setNegativeCycles(3));
+        assertThat(context.isVisible()).isTrue();
+        assertThat(context.getText()).startsWith("Warning: 3 won deal(s) closed before they were created");
+    }
 }
