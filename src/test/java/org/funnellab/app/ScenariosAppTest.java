@@ -190,8 +190,13 @@ class ScenariosAppTest {
         saveAs("Fast calls");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#scenarioList").queryAs(TableView.class).getItems().size() == 2);
-        for (String box : new String[] {"#compare-0", "#compare-1"}) {
-            CheckBox tick = robot.lookup(box).queryAs(CheckBox.class);
+        TableView<?> list = robot.lookup("#scenarioList").queryAs(TableView.class);
+        for (int i = 0; i < 2; i++) {
+            int row = i;
+            robot.interact(() -> list.scrollTo(row));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#compare-" + row).tryQuery().isPresent());
+            CheckBox tick = robot.lookup("#compare-" + row).queryAs(CheckBox.class);
             robot.interact(tick::fire);
         }
         Button compare = robot.lookup("#scenarioCompare").queryButton();

@@ -64,6 +64,7 @@ public final class ScenariosView extends BorderPane {
         VBox missing = missingBox(list);
         VBox left = new VBox(8, list, missing);
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(150);
         ComparisonPane comparison = new ComparisonPane(vm, style);
         SplitPane split = new SplitPane(left, comparison);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
