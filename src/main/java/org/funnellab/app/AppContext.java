@@ -108,6 +108,7 @@ public final class AppContext {
     /** The funnel dashboard over the open workspace and the global filters. */
     javafx.scene.Node dashboard() {
         var vm = new org.funnellab.ui.dashboard.DashboardViewModel(workspace, workspaceExecutor, formats);
+        lifetime.onClose(vm::dispose);
         var view = new org.funnellab.ui.dashboard.DashboardView(vm, i18n, chartStyle());
         view.setOnOpenSettings(() -> openSettings(view));
         return view;
