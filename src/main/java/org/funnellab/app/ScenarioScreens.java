@@ -69,7 +69,11 @@ final class ScenarioScreens implements ScenariosViewModel.Workbench, ScenarioSin
     void installSelector(BorderPane panel, WhatIfViewModel panelVm) {
         ComboBox<String> box = new ComboBox<>();
         box.setId("scenarioSelector");
-        box.setPromptText(ctx.i18n().get("scenarios.selector.prompt"));
+        // The prompt names the scenario the panels show (opened or saved last).
+        box.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.currentProperty().get() == null ? ctx.i18n().get("scenarios.selector.prompt")
+                        : ctx.i18n().format("scenarios.selector.current", vm.currentProperty().get()),
+                vm.currentProperty()));
         box.setTooltip(new Tooltip(ctx.i18n().get("scenarios.selector.tooltip")));
         javafx.beans.binding.Bindings.bindContent(box.getItems(), namesOf());
         box.setOnAction(e -> {
