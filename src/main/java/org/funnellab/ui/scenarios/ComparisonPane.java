@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -86,14 +85,14 @@ final class ComparisonPane extends ScrollPane {
         TableView<Row> t = new TableView<>();
         t.setId("comparisonTable");
         t.getItems().setAll(onlyChanged.isSelected() ? c.changedRows() : c.rows());
-        t.getColumns().add(text(i18n.get("scenarios.col.panel"), r -> vm.panelLabel(r.panel()), 140));
-        t.getColumns().add(text(i18n.get("scenarios.col.item"), vm::rowLabel, 240));
-        t.getColumns().add(text(i18n.get("scenarios.col.baseline"), r -> vm.text(r.base(), r.unit()), 115));
+        t.getColumns().add(text(i18n.get("scenarios.col.panel"), r -> vm.texts().panelLabel(r.panel()), 140));
+        t.getColumns().add(text(i18n.get("scenarios.col.item"), vm.texts()::rowLabel, 240));
+        t.getColumns().add(text(i18n.get("scenarios.col.baseline"), r -> vm.texts().text(r.base(), r.unit()), 115));
         for (int i = 0; i < c.scenarios().size(); i++) {
             int k = i;
             TableColumn<Row, String> group = new TableColumn<>(c.scenarios().get(i).name());
             TableColumn<Row, String> value = text(i18n.get("scenarios.col.value"),
-                    r -> vm.text(r.values().get(k), r.unit()), 115);
+                    r -> vm.texts().text(r.values().get(k), r.unit()), 115);
             value.setId("value-" + k);
             value.setCellFactory(col -> new TableCell<>() {
                 @Override
@@ -107,9 +106,9 @@ final class ComparisonPane extends ScrollPane {
                     }
                 }
             });
-            TableColumn<Row, String> delta = text("Δ", r -> vm.deltaText(r.deltas().get(k), r.unit()), 115);
+            TableColumn<Row, String> delta = text("Δ", r -> vm.texts().deltaText(r.deltas().get(k), r.unit()), 115);
             delta.setId("delta-" + k);
-            TableColumn<Row, String> pct = text("Δ %", r -> vm.percentText(r.percents().get(k)), 85);
+            TableColumn<Row, String> pct = text("Δ %", r -> vm.texts().percentText(r.percents().get(k)), 85);
             pct.setId("percent-" + k);
             group.getColumns().addAll(List.of(value, delta, pct));
             t.getColumns().add(group);
@@ -140,7 +139,7 @@ final class ComparisonPane extends ScrollPane {
             for (int i = 0; i < r.values().size(); i++) {
                 values[0][i + 1] = r.values().get(i).isDefined() ? r.values().get(i).value() : null;
             }
-            ScenarioBarsChart chart = new ScenarioBarsChart(vm.panelLabel(r.panel()), series,
+            ScenarioBarsChart chart = new ScenarioBarsChart(vm.texts().panelLabel(r.panel()), series,
                     List.of(ToolLabels.output(i18n, r.panel(), r.id())), values,
                     ToolLabels.axisFormat(i18n.locale(), r.unit()), style);
             var node = chart.node("headlineChart-" + r.panel(), 260);

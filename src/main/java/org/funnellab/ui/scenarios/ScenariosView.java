@@ -180,7 +180,7 @@ public final class ScenariosView extends BorderPane {
             head.getStyleClass().add("group-title");
             box.getChildren().add(head);
             for (ScenariosViewModel.Missing m : vm.missing()) {
-                Label l = new Label(vm.panelLabel(m.panel()) + ": " + vm.inputLabel(m.panel(), m.input()) + " = "
+                Label l = new Label(vm.texts().panelLabel(m.panel()) + ": " + vm.texts().inputLabel(m.panel(), m.input()) + " = "
                         + vm.formats().number(m.value(), 2));
                 Button drop = new Button(i18n.get("scenarios.drop"));
                 drop.setOnAction(e -> vm.dropOverride(s.name(), m));

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.funnellab.domain.MetricValue;
 import org.funnellab.export.ScenarioComparisonExport;
 import org.funnellab.service.PanelEvaluation;
 import org.funnellab.service.Scenario;
@@ -26,7 +25,6 @@ import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.common.TaskExecutor;
 import org.funnellab.ui.shell.WorkspaceViewModel;
-import org.funnellab.ui.whatif.tools.ToolLabels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +67,7 @@ public final class ScenariosViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ScenarioTexts texts;
     private long comparisonMillis = -1;
 
     public ScenariosViewModel(WorkspaceViewModel workspace, TaskExecutor workspaceExecutor, Workbench bench,
@@ -80,6 +79,7 @@ public final class ScenariosViewModel {
         this.evaluator = evaluator;
         this.i18n = i18n;
         this.formats = formats;
+        this.texts = new ScenarioTexts(i18n, formats);
         current.set(working.currentScenario());
         selected.addListener((obs, o, n) -> refreshMissing(n));
     }
@@ -232,7 +232,7 @@ public final class ScenariosViewModel {
     /** Removes one override the scenario's panel has no input for. */
     public void dropOverride(String name, Missing m) {
         run(svc -> svc.save(svc.get(name).withoutOverride(m.panel(), m.input())), s -> {
-            message.set(i18n.format("scenarios.dropped", m.input().replace("spend.", ""), s.name()));
+            message.set(i18n.format("scenarios.dropped", texts.inputLabel(m.panel(), m.input()), s.name()));
             reload();
         });
     }
@@ -339,49 +339,9 @@ public final class ScenariosViewModel {
                 c.scenarios().get(a).filters().equals(c.scenarios().get(b).filters()));
     }
 
-    // --- labels ---
-
-    public String panelLabel(String panel) {
-        return i18n.get("nav." + panel);
-    }
-
-    public String rowLabel(ScenarioComparison.Row r) {
-        return r.kind() == ScenarioComparison.Kind.INPUT ? inputLabel(r.panel(), r.id())
-                : ToolLabels.output(i18n, r.panel(), r.id());
-    }
-
-    public String inputLabel(String panel, String input) {
-        if (input.equals(Waterfall.DATA)) {
-            return i18n.get("scenarios.waterfall.data");
-        }
-        return ToolLabels.parameter(i18n, panel, input);
-    }
-
-    /** A value for the table: formatted, or "—" with the reason in {@link #undefinedText}. */
-    public String text(MetricValue v, org.funnellab.calc.Unit unit) {
-        return formats.format(v, unit);
-    }
-
-    public String deltaText(MetricValue d, org.funnellab.calc.Unit unit) {
-        if (!d.isDefined()) {
-            return Formats.UNDEFINED;
-        }
-        // A change of a ratio is a number, not a ratio ("+0.37", not "+0.37:1").
-        String t = unit == org.funnellab.calc.Unit.RATIO ? formats.number(Math.abs(d.value()), 2)
-                : formats.format(Math.abs(d.value()), unit);
-        return d.value() > 0 ? "+" + t : d.value() < 0 ? "−" + t : t;
-    }
-
-    public String percentText(MetricValue p) {
-        if (!p.isDefined()) {
-            return Formats.UNDEFINED;
-        }
-        String t = formats.percent(Math.abs(p.value()));
-        return p.value() > 0 ? "+" + t : p.value() < 0 ? "−" + t : t;
-    }
-
-    public String undefinedText(MetricValue v) {
-        return v.isDefined() ? "" : i18n.get("reason." + v.reason().name());
+    /** Names and formatted values of the comparison, in the user's language. */
+    public ScenarioTexts texts() {
+        return texts;
     }
 
     public Formats formats() {
@@ -394,38 +354,9 @@ public final class ScenariosViewModel {
 
     // --- export ---
 
-    /** The comparison as a table: panel, kind, item, unit, baseline, then value, change and change % per scenario. */
+    /** The comparison as a table (see {@link ScenarioTexts#table}). */
     public ScenarioComparisonExport.Table table(boolean onlyChanged) {
-        ScenarioComparison c = comparison.get();
-        List<String> header = new ArrayList<>(List.of(i18n.get("scenarios.col.panel"), i18n.get("scenarios.col.kind"),
-                i18n.get("scenarios.col.item"), i18n.get("scenarios.col.baseline")));
-        for (Scenario s : c.scenarios()) {
-            header.add(s.name());
-            header.add(i18n.format("scenarios.col.delta", s.name()));
-            header.add(i18n.format("scenarios.col.percent", s.name()));
-            header.add(i18n.format("scenarios.col.overridden", s.name()));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (ScenarioComparison.Row r : onlyChanged ? c.changedRows() : c.rows()) {
-            List<Object> row = new ArrayList<>();
-            row.add(panelLabel(r.panel()));
-            row.add(i18n.get(r.kind() == ScenarioComparison.Kind.INPUT ? "scenarios.kind.input"
-                    : "scenarios.kind.output"));
-            row.add(rowLabel(r));
-            row.add(number(r.base(), r.unit()));
-            for (int i = 0; i < r.values().size(); i++) {
-                row.add(number(r.values().get(i), r.unit()));
-                row.add(number(r.deltas().get(i), r.unit()));
-                row.add(r.percents().get(i).isDefined() ? (Object) r.percents().get(i).value() : null);
-                row.add(r.overridden().get(i) ? i18n.get("scenarios.yes") : "");
-            }
-            rows.add(row);
-        }
-        return new ScenarioComparisonExport.Table(header, rows);
-    }
-
-    private Object number(MetricValue v, org.funnellab.calc.Unit unit) {
-        return v.isDefined() ? (Object) v.value() : null;
+        return texts.table(comparison.get(), onlyChanged);
     }
 
     public void exportCsv(Path file) {

@@ -45,7 +45,7 @@ final class WaterfallPane extends VBox {
         output.setConverter(new StringConverter<>() {
             @Override
             public String toString(ScenarioComparison.Row r) {
-                return r == null ? "" : vm.panelLabel(r.panel()) + " — " + vm.rowLabel(r);
+                return r == null ? "" : vm.texts().panelLabel(r.panel()) + " — " + vm.texts().rowLabel(r);
             }
 
             @Override
@@ -122,16 +122,16 @@ final class WaterfallPane extends VBox {
         for (int i = 0; i < contributions.length; i++) {
             Waterfall.Step st = w.steps().get(i);
             contributions[i] = st.contribution().doubleValue();
-            String label = vm.inputLabel(row.panel(), st.input());
+            String label = vm.texts().inputLabel(row.panel(), st.input());
             labels.add(unique(label, used));
             String change = st.from() == null ? "" : " (" + vm.formats().number(st.from(), 2) + " → "
                     + vm.formats().number(st.to(), 2) + ")";
             lines.getChildren().add(new Label(label + change + ": "
-                    + vm.deltaText(org.funnellab.domain.MetricValue.of(contributions[i]), unit)));
+                    + vm.texts().deltaText(org.funnellab.domain.MetricValue.of(contributions[i]), unit)));
         }
         labels.add(unique(nameB, used));
         lines.getChildren().add(new Label(i18n.format("scenarios.waterfall.total", nameB, nameA,
-                vm.deltaText(org.funnellab.domain.MetricValue.of(w.total().doubleValue()), unit))));
+                vm.texts().deltaText(org.funnellab.domain.MetricValue.of(w.total().doubleValue()), unit))));
         if (contributions.length == 0) {
             lines.getChildren().add(new Label(i18n.get("scenarios.waterfall.none")));
         }
