@@ -1,6 +1,9 @@
 package org.funnellab.app;
 
 import org.funnellab.calc.NonTargetCostModel;
+import org.funnellab.service.ScenarioEvaluator;
+import org.funnellab.service.WorkingState;
+import org.funnellab.ui.common.Lifetime;
 import org.funnellab.ui.charts.ChartStyle;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
@@ -16,7 +19,7 @@ import java.util.Locale;
  */
 public final class AppContext {
     /** Assumptions before the user sets their own: the lead-qualification article's team. */
-    static final NonTargetCostModel.Inputs DEFAULT_ASSUMPTIONS = NonTargetCostModel.Inputs.articleExample();
+    static final NonTargetCostModel.Inputs DEFAULT_ASSUMPTIONS = ScenarioEvaluator.DEFAULT_ASSUMPTIONS;
 
     private final I18n i18n;
     private final Formats formats;
@@ -25,7 +28,10 @@ public final class AppContext {
     private final UserPreferences preferences;
     private final TaskExecutor executor;
     private final TaskExecutor workspaceExecutor;
+    private final WorkingState working;
+    private final Lifetime lifetime = new Lifetime();
     private org.funnellab.ui.importwizard.ImportWizardViewModel importWizard;
+    private ScenarioScreens scenarios;
 
     /**
      * @param executor          general background work (Monte Carlo, exports)
@@ -33,6 +39,14 @@ public final class AppContext {
      */
     public AppContext(Locale locale, boolean dark, WorkspaceViewModel workspace, UserPreferences preferences,
                       TaskExecutor executor, TaskExecutor workspaceExecutor) {
+        this(locale, dark, workspace, preferences, executor, workspaceExecutor, new WorkingState());
+    }
+
+    /**
+     * @param working the what-if panels' working state, kept by the application across languages and themes
+     */
+    public AppContext(Locale locale, boolean dark, WorkspaceViewModel workspace, UserPreferences preferences,
+                      TaskExecutor executor, TaskExecutor workspaceExecutor, WorkingState working) {
         this.i18n = new I18n(locale);
         this.formats = new Formats(locale, workspace.currencyProperty().get());
         this.dark = dark;
@@ -40,6 +54,38 @@ public final class AppContext {
         this.preferences = preferences;
         this.executor = executor;
         this.workspaceExecutor = workspaceExecutor;
+        this.working = working;
+    }
+
+    /** The what-if panels' working state: outlives this context. */
+    public WorkingState working() {
+        return working;
+    }
+
+    /**
+     * What this context's screens registered on long-lived objects; closed when a language or theme switch replaces
+     * them.
+     */
+    public Lifetime lifetime() {
+        return lifetime;
+    }
+
+    /** Evaluates panels and scenarios with the user's remembered assumptions. */
+    public ScenarioEvaluator evaluator() {
+        return new ScenarioEvaluator(preferences::assumption);
+    }
+
+    /** Scenarios: the screen, the selector on each panel, save (Ctrl+S) and open. */
+    ScenarioScreens scenarios() {
+        if (scenarios == null) {
+            scenarios = new ScenarioScreens(this);
+        }
+        return scenarios;
+    }
+
+    /** Releases everything this context's screens registered on long-lived objects. */
+    void close() {
+        lifetime.close();
     }
 
     public TaskExecutor workspaceExecutor() {
@@ -62,6 +108,7 @@ public final class AppContext {
     /** The funnel dashboard over the open workspace and the global filters. */
     javafx.scene.Node dashboard() {
         var vm = new org.funnellab.ui.dashboard.DashboardViewModel(workspace, workspaceExecutor, formats);
+        lifetime.onClose(vm::dispose);
         var view = new org.funnellab.ui.dashboard.DashboardView(vm, i18n, chartStyle());
         view.setOnOpenSettings(() -> openSettings(view));
         return view;

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.funnellab.ui.export.ExportContext;
 import org.funnellab.ui.export.ExportMenus;
 import org.funnellab.ui.presentation.PresentationMode;
+import org.funnellab.service.WorkingState;
 import org.funnellab.store.DefaultWorkspace;
 import org.funnellab.ui.common.FxTaskExecutor;
 import org.funnellab.ui.common.I18n;
@@ -47,6 +48,9 @@ public final class FunnelLabApp extends Application {
     private List<Screen> screens;
     /** The last bounds the window had while neither maximised nor full screen: what is remembered. */
     private WindowPlacement.Rect normalBounds;
+    private WorkingState working;
+    private WorkingStateAutosave autosave;
+    private AppContext context;
 
     private Locale shownLocale;
     private boolean shownDark;
@@ -64,6 +68,8 @@ public final class FunnelLabApp extends Application {
         workspaceExecutor = new FxTaskExecutor(1, "funnellab-workspace");
         workspace = new WorkspaceViewModel(workspaceExecutor, new FiltersViewModel());
         workspace.setOnOpened(file -> preferences.workspaceOpened(file));
+        working = new WorkingState();
+        autosave = new WorkingStateAutosave(working, workspace, workspaceExecutor);
 
         String lang = System.getProperty("funnellab.lang", preferences.language());
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
@@ -206,15 +212,22 @@ public final class FunnelLabApp extends Application {
         currencyChanged = false;
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor);
+        if (context != null) {
+            // The screens being replaced stop listening to the workspace, the filters and the working state.
+            context.close();
+        }
+        AppContext ctx = new AppContext(locale, dark, workspace, preferences, executor, workspaceExecutor, working);
+        context = ctx;
         WhatIfScreens whatIf = ctx.whatIf();
+        ScenarioScreens scenarioScreens = ctx.scenarios();
         screens = List.of(
                 new Screen("dashboard", "nav.dashboard", ctx::dashboard),
                 new Screen("import", "nav.import", ctx::importScreen),
                 new Screen("nonTarget", "nav.nonTarget", whatIf::nonTargetCost),
                 new Screen("cacClv", "nav.cacClv", whatIf::cacClv),
                 new Screen("velocity", "nav.velocity", whatIf::pipelineVelocity),
-                new Screen("planner", "nav.planner", whatIf::budgetPlanner));
+                new Screen("planner", "nav.planner", whatIf::budgetPlanner),
+                new Screen("scenarios", "nav.scenarios", scenarioScreens::screen));
         screenIds = screens.stream().map(Screen::id).toList();
         java.util.function.Consumer<Path> importFile = file -> {
             window.show("import");
@@ -246,6 +259,8 @@ public final class FunnelLabApp extends Application {
         presentation = new PresentationMode(stage, ctx.i18n(), slideIds().stream().map(id -> new PresentationMode.Slide(
                 ctx.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
                 () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> scenarioScreens.saveShortcut(stage));
         ctx.importWizard().setOnFinished(() -> {
             if (currencyChanged) {
                 show(shownLocale, shownDark, "dashboard");
@@ -304,6 +319,11 @@ public final class FunnelLabApp extends Application {
         return from.format(m) + " — " + to.format(m);
     }
 
+    /** The what-if panels' working state (for tests: it outlives every screen). */
+    WorkingState working() {
+        return working;
+    }
+
     private void quit() {
         rememberWindow();
         Platform.exit();
@@ -312,6 +332,9 @@ public final class FunnelLabApp extends Application {
     @Override
     public void stop() {
         rememberWindow();
+        if (autosave != null) {
+            autosave.flush();
+        }
         if (workspace != null) {
             workspace.close();
         }

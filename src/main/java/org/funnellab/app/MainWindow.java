@@ -45,7 +45,8 @@ final class MainWindow {
         this.ctx = ctx;
         this.screens = screens;
         root.setId("mainRoot");
-        root.setTop(new VBox(menu, topBar(relaunch), new FiltersBar(ctx.workspace().filters(), ctx.i18n())));
+        root.setTop(new VBox(menu, topBar(relaunch), new FiltersBar(ctx.workspace().filters(), ctx.i18n(),
+                ctx.lifetime())));
         root.setLeft(navigation());
         content.getStyleClass().add("screen-content");
         root.setCenter(content);
@@ -109,10 +110,11 @@ final class MainWindow {
         workspace.setId("workspaceName");
         workspace.getStyleClass().add("workspace-name");
         Runnable title = () -> workspace.setText(workspaceTitle(ws));
-        ws.nameProperty().addListener((obs, o, n) -> title.run());
-        ws.dataRangeProperty().addListener((obs, o, n) -> title.run());
-        ws.workspaceProperty().addListener((obs, o, n) -> title.run());
-        ws.demoProperty().addListener((obs, o, n) -> title.run());
+        // The workspace outlives this window's content: what is registered on it is released on a relaunch.
+        ctx.lifetime().listen(ws.nameProperty(), (obs, o, n) -> title.run());
+        ctx.lifetime().listen(ws.dataRangeProperty(), (obs, o, n) -> title.run());
+        ctx.lifetime().listen(ws.workspaceProperty(), (obs, o, n) -> title.run());
+        ctx.lifetime().listen(ws.demoProperty(), (obs, o, n) -> title.run());
         title.run();
         Label demo = new Label(ctx.i18n().get("app.demoBadge"));
         demo.getStyleClass().add("demo-badge");

@@ -7,9 +7,11 @@ import org.funnellab.calc.BudgetPlanner;
 import org.funnellab.calc.CacClvModel;
 import org.funnellab.calc.NonTargetCostModel;
 import org.funnellab.calc.PipelineVelocityModel;
-import org.funnellab.calc.WhatIfModel;
 import org.funnellab.service.Economics;
 import org.funnellab.service.PanelBaselines;
+import org.funnellab.service.PanelState;
+import org.funnellab.service.ScenarioEvaluator;
+import org.funnellab.service.WorkingState;
 import org.funnellab.ui.shell.WorkspaceSnapshot;
 import org.funnellab.ui.whatif.BudgetPlannerView;
 import org.funnellab.ui.whatif.BudgetPlannerViewModel;
@@ -25,13 +27,17 @@ import org.funnellab.ui.whatif.WhatIfViewModel;
 import org.funnellab.ui.whatif.tools.WhatIfToolsBar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the four what-if panels over the open workspace: each starts from the baseline measured for the current
- * filters and follows it when the filters or data change; assumptions (inputs not in the data) start from the user's
- * remembered values and are remembered when changed.
+ * filters (the same {@link ScenarioEvaluator} baselines a saved scenario is evaluated on) and follows it when the
+ * filters or data change; assumptions (inputs not in the data) start from the user's remembered values and are
+ * remembered when changed. Each panel's working state (moved inputs, undo history) is the application's
+ * {@link WorkingState}, not the screen's, so it survives the screen being rebuilt. Everything registered on
+ * long-lived objects goes through the context's lifetime and is released when these screens are replaced.
  */
 final class WhatIfScreens {
     /**
@@ -43,9 +49,29 @@ final class WhatIfScreens {
                     .thenComparing(BudgetPlanner.ChannelBaseline::name);
 
     private final AppContext ctx;
+    private final ScenarioEvaluator evaluator;
+    /** The panel view model each panel shows now, by model id. */
+    private final Map<String, WhatIfViewModel> live = new HashMap<>();
 
     WhatIfScreens(AppContext ctx) {
         this.ctx = ctx;
+        this.evaluator = ctx.evaluator();
+        WorkingState working = ctx.working();
+        working.setOnReplaced(panel -> {
+            WhatIfViewModel vm = live.get(panel);
+            if (vm != null) {
+                vm.applyState();
+            }
+        });
+        ctx.lifetime().onClose(() -> {
+            working.setOnReplaced(p -> { });
+            live.clear();
+        });
+    }
+
+    /** The panel a model id names, as shown now; null when it was not built yet. */
+    WhatIfViewModel live(String panel) {
+        return live.get(panel);
     }
 
     /** The panel shown last: owner of the settings dialog a panel opens (its window and theme). */
@@ -55,17 +81,18 @@ final class WhatIfScreens {
         return ctx.workspace().snapshotProperty().get();
     }
 
-    /** {@code defaults} with each assumption input replaced by the user's remembered value. */
-    private double[] assumptions(WhatIfModel model, double[] defaults) {
-        double[] v = defaults.clone();
-        for (int i = 0; i < v.length; i++) {
-            var p = model.parameters().get(i);
-            Double remembered = ctx.preferences().assumption(model.id() + "." + p.id());
-            if (p.assumption() && remembered != null) {
-                v[i] = remembered;
-            }
-        }
-        return v;
+    private org.funnellab.service.Selection selection() {
+        WorkspaceSnapshot s = snapshot();
+        return s == null ? null : s.selection();
+    }
+
+    private PanelState state(String panel) {
+        return ctx.working().panel(panel);
+    }
+
+    private <T extends WhatIfViewModel> T track(String panel, T vm) {
+        live.put(panel, vm);
+        return vm;
     }
 
     private void rememberAssumptions(WhatIfViewModel vm) {
@@ -79,7 +106,8 @@ final class WhatIfScreens {
 
     /** Goal seek, sensitivity, uncertainty and undo/redo under the panel's header, on the app's executor. */
     private Node withTools(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm) {
-        WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle());
+        WhatIfToolsBar.install(panel, vm, ctx.i18n(), ctx.executor(), ctx.chartStyle(), ctx.scenarios());
+        ctx.scenarios().installSelector(panel, vm);
         panel.sceneProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 shown = panel;
@@ -89,7 +117,7 @@ final class WhatIfScreens {
     }
 
     private void onSnapshot(java.util.function.Consumer<WorkspaceSnapshot> action) {
-        ctx.workspace().snapshotProperty().addListener((obs, o, n) -> {
+        ctx.lifetime().listen(ctx.workspace().snapshotProperty(), (obs, o, n) -> {
             if (n != null) {
                 action.accept(n);
             }
@@ -97,8 +125,9 @@ final class WhatIfScreens {
     }
 
     Node nonTargetCost() {
+        String id = NonTargetCostModel.ID;
         var first = nonTargetBaseline(snapshot());
-        NonTargetCostViewModel vm = new NonTargetCostViewModel(first.inputs(), ctx.formats());
+        NonTargetCostViewModel vm = track(id, new NonTargetCostViewModel(first.inputs(), ctx.formats(), state(id)));
         vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         showContext(vm, first, snapshot());
         onSnapshot(s -> {
@@ -111,16 +140,16 @@ final class WhatIfScreens {
     }
 
     private Baselines.Baseline<NonTargetCostModel.Inputs> nonTargetBaseline(WorkspaceSnapshot s) {
-        NonTargetCostModel.Inputs assumptions = NonTargetCostModel.Inputs.fromArray(
-                assumptions(new NonTargetCostModel(), AppContext.DEFAULT_ASSUMPTIONS.toArray()));
+        NonTargetCostModel.Inputs assumptions = evaluator.nonTargetAssumptions();
         return s == null ? new Baselines.Baseline<>(assumptions, Map.of())
                 : PanelBaselines.nonTargetCost(s.selection(), assumptions);
     }
 
     Node cacClv() {
+        String id = CacClvModel.ID;
         var first = snapshot() == null ? new Baselines.Baseline<>(CacClvModel.example(), Map.of())
                 : PanelBaselines.cacClv(snapshot().selection());
-        CacClvViewModel vm = new CacClvViewModel(first.inputs(), ctx.formats());
+        CacClvViewModel vm = track(id, new CacClvViewModel(first.inputs(), ctx.formats(), state(id)));
         vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         showContext(vm, first, snapshot());
         Runnable channels = () -> {
@@ -149,10 +178,12 @@ final class WhatIfScreens {
     }
 
     Node pipelineVelocity() {
+        String id = PipelineVelocityModel.ID;
         PipelineVelocityModel.Inputs fallback = PipelineVelocityModel.example();
         var first = snapshot() == null ? new Baselines.Baseline<>(fallback, Map.of())
                 : PanelBaselines.pipelineVelocity(snapshot().selection(), fallback);
-        PipelineVelocityViewModel vm = new PipelineVelocityViewModel(first.inputs(), ctx.formats());
+        PipelineVelocityViewModel vm = track(id, new PipelineVelocityViewModel(first.inputs(), ctx.formats(),
+                state(id)));
         showContext(vm, first, snapshot());
         onSnapshot(s -> {
             var b = PanelBaselines.pipelineVelocity(s.selection(), fallback);
@@ -162,7 +193,10 @@ final class WhatIfScreens {
         return withTools(new PipelineVelocityView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }
 
-    /** The planner's channels are fixed per model, so new data builds a new planner in place. */
+    /**
+     * The planner's channels are fixed per model, so new data builds a new planner in place; the moved spends and
+     * the undo history carry over through the panel's working state (by channel name).
+     */
     Node budgetPlanner() {
         StackPane holder = new StackPane();
         Runnable build = () -> holder.getChildren().setAll(plannerView(snapshot()));
@@ -185,14 +219,15 @@ final class WhatIfScreens {
             return BudgetPlannerView.empty(ctx.i18n(), s == null);
         }
         String id = org.funnellab.calc.BudgetPlannerModel.ID;
-        double minutes = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.MINUTES,
-                AppContext.DEFAULT_ASSUMPTIONS.minutesPerCall());
+        double minutes = remembered(id + "." + org.funnellab.calc.PlannerWithSettingsModel.MINUTES,
+                ScenarioEvaluator.DEFAULT_ASSUMPTIONS.minutesPerCall());
         var clv = PanelBaselines.clvPerCustomer(s.selection());
-        BudgetPlannerViewModel vm = new BudgetPlannerViewModel(channels, minutes, clv.orElse(0), ctx.formats());
+        BudgetPlannerViewModel vm = track(id, new BudgetPlannerViewModel(channels, minutes, clv.orElse(0),
+                ctx.formats(), state(id)));
         vm.setContext(false, s.settings());
         vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         vm.setUnmeasured(clv.isDefined() ? Map.of()
-                : Map.of(org.funnellab.ui.whatif.PlannerWithSettingsModel.CLV, clv.reason()));
+                : Map.of(org.funnellab.calc.PlannerWithSettingsModel.CLV, clv.reason()));
         rememberAssumptions(vm);
         return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
     }

@@ -25,7 +25,8 @@ public enum UndefinedReason {
     NO_CUSTOMERS("no customer is acquired"),
     ZERO_VELOCITY("the pipeline brings no revenue"),
     COSTS_NOT_BY_OWNER("costs are not booked to owners, so no cost figure applies under an owner filter"),
-    NO_CAC_CATEGORIES("no cost category is counted in CAC (workspace setting)");
+    NO_CAC_CATEGORIES("no cost category is counted in CAC (workspace setting)"),
+    ZERO_BASELINE("the baseline is zero, so a change in percent has no meaning");
 
     private final String english;
 

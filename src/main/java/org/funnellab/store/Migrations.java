@@ -12,15 +12,18 @@ import java.util.Locale;
 
 /**
  * The numbered schema scripts, applied in order; the file's {@code PRAGMA user_version} is the number of the last one
- * applied. Listed here explicitly because a classpath directory cannot be listed from inside a jar.
+ * applied. A script's number is the one in its name ({@code V006__...} is version 6); numbers may leave gaps, and a
+ * file at version v gets every listed script numbered above v. Listed here explicitly because a classpath directory
+ * cannot be listed from inside a jar.
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__initial.sql",
             "V002__lead_summary.sql",
-            "V003__negative_cycles.sql");
+            "V003__negative_cycles.sql",
+            "V006__scenario_note.sql");
 
-    static final int LATEST = SCRIPTS.size();
+    static final int LATEST = version(SCRIPTS.get(SCRIPTS.size() - 1));
 
     private static final String LOCATION = "/org/funnellab/db/migration/";
 
@@ -30,13 +33,22 @@ final class Migrations {
     /** Applies scripts {@code from + 1 .. to} on the caller's transaction and sets user_version to {@code to}. */
     static void apply(Connection connection, int from, int to) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            for (int v = from + 1; v <= to; v++) {
-                for (String sql : statements(read(SCRIPTS.get(v - 1)))) {
+            for (String script : SCRIPTS) {
+                int v = version(script);
+                if (v <= from || v > to) {
+                    continue;
+                }
+                for (String sql : statements(read(script))) {
                     st.executeUpdate(sql);
                 }
             }
             st.executeUpdate("PRAGMA user_version = " + to);
         }
+    }
+
+    /** The version a script brings a file to: the number after its leading 'V'. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static String read(String name) {

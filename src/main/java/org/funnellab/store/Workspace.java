@@ -268,6 +268,11 @@ public final class Workspace implements AutoCloseable {
         return new ImportHistory(connection);
     }
 
+    /** The saved what-if scenarios. */
+    public ScenarioStore scenarios() {
+        return new ScenarioStore(connection);
+    }
+
     /** The user's named import mappings. */
     public SavedMappings savedMappings() {
         return new SavedMappings(connection);

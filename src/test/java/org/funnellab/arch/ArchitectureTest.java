@@ -121,6 +121,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void scenariosAreStoredOnlyThroughTheirService() {
+        noClasses().that().resideInAnyPackage("org.funnellab.ui..", "org.funnellab.app..", "org.funnellab.cli..",
+                        "org.funnellab.export..")
+                .should().dependOnClassesThat().belongToAnyOf(org.funnellab.store.ScenarioStore.class,
+                        org.funnellab.store.ScenarioStore.Row.class)
+                .because("the window and the command line must read and write the same scenario JSON, through"
+                        + " ScenarioService")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.funnellab.ui.scenarios..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.funnellab.ui.whatif", "org.funnellab.app..")
+                .because("the Scenarios screen acts on the panels only through its Workbench, so it works (and is"
+                        + " tested) without any panel built")
+                .check(classes);
+    }
+
+    @Test
     void onlyChartsAndExportTouchJFreeChartAndAwt() {
         noClasses().that().resideOutsideOfPackages("org.funnellab.ui.charts..", "org.funnellab.export..")
                 .and().resideOutsideOfPackage("org.funnellab.ui.export..")

@@ -29,6 +29,7 @@ class NegativeCycleMigrationTest {
             try (Statement st = ws.connection().createStatement()) {
                 st.executeUpdate("ALTER TABLE lead_summary DROP COLUMN cycle_negative");
                 st.executeUpdate("UPDATE lead_summary SET cycle_sum = 6, cycle_count = 2");
+                st.executeUpdate("ALTER TABLE scenario DROP COLUMN note");
                 st.executeUpdate("PRAGMA user_version = 2");
             }
         }

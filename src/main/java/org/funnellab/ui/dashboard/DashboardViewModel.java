@@ -56,6 +56,8 @@ public final class DashboardViewModel {
     private long requestSeq;
     private final ChangeListener<WorkspaceSnapshot> onSnapshot = (obs, o, n) -> load(n);
     private final ChangeListener<Workspace> onWorkspace = (obs, o, n) -> load(workspaceSnapshot());
+    private final WeakChangeListener<WorkspaceSnapshot> weakSnapshot = new WeakChangeListener<>(onSnapshot);
+    private final WeakChangeListener<Workspace> weakWorkspace = new WeakChangeListener<>(onWorkspace);
 
     public DashboardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
         this.workspace = workspace;
@@ -65,10 +67,16 @@ public final class DashboardViewModel {
         data.set(publish(null, DashboardExtras.NONE));
         // Weak: the workspace outlives screens rebuilt on a language or theme change; a dropped dashboard must not
         // keep querying on every filter change.
-        workspace.snapshotProperty().addListener(new WeakChangeListener<>(onSnapshot));
-        workspace.workspaceProperty().addListener(new WeakChangeListener<>(onWorkspace));
+        workspace.snapshotProperty().addListener(weakSnapshot);
+        workspace.workspaceProperty().addListener(weakWorkspace);
         conversionOfFirst.addListener((obs, o, n) -> data.set(publish(shownSnapshot, shownExtras)));
         load(workspace.snapshotProperty().get());
+    }
+
+    /** Stops following the workspace at once (the screen was replaced), rather than when it is collected. */
+    public void dispose() {
+        workspace.snapshotProperty().removeListener(weakSnapshot);
+        workspace.workspaceProperty().removeListener(weakWorkspace);
     }
 
     private WorkspaceSnapshot workspaceSnapshot() {

@@ -75,6 +75,24 @@ public final class FiltersViewModel {
         publish();
     }
 
+    /** Selects exactly {@code f} (a scenario opened): one change, one reload. */
+    public void select(Filters f) {
+        updating = true;
+        try {
+            selectedChannels.clear();
+            selectedChannels.addAll(f.channels());
+            selectedCampaigns.clear();
+            selectedCampaigns.addAll(f.campaigns());
+            selectedOwners.clear();
+            selectedOwners.addAll(f.owners());
+            from.set(f.from() != null ? f.from() : months.isEmpty() ? null : months.get(0));
+            to.set(f.to() != null ? f.to() : months.isEmpty() ? null : months.get(months.size() - 1));
+        } finally {
+            updating = false;
+        }
+        publish();
+    }
+
     public void clear() {
         updating = true;
         try {
@@ -93,6 +111,18 @@ public final class FiltersViewModel {
         if (!updating) {
             filters.set(new Filters(from.get(), to.get(), selectedChannels, selectedCampaigns, selectedOwners));
         }
+    }
+
+    /**
+     * The filters with a period that starts at the first month of the data (or ends at its last) left open, so a
+     * saved scenario over "all months" still covers months imported later.
+     */
+    public Filters openEnded() {
+        Filters f = filters.get();
+        YearMonth first = months.isEmpty() ? null : months.get(0);
+        YearMonth last = months.isEmpty() ? null : months.get(months.size() - 1);
+        return new Filters(f.from() != null && f.from().equals(first) ? null : f.from(),
+                f.to() != null && f.to().equals(last) ? null : f.to(), f.channels(), f.campaigns(), f.owners());
     }
 
     public ReadOnlyObjectProperty<Filters> filtersProperty() {

@@ -1,5 +1,6 @@
 package org.funnellab.ui.whatif;
 
+import org.funnellab.calc.PlannerWithSettingsModel;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

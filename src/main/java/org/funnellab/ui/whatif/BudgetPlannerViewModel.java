@@ -1,5 +1,6 @@
 package org.funnellab.ui.whatif;
 
+import org.funnellab.calc.PlannerWithSettingsModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -53,12 +54,19 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
      */
     public BudgetPlannerViewModel(List<ChannelBaseline> channels, double minutesPerCall, double clvPerCustomer,
                                   Formats formats) {
-        this(new PlannerWithSettingsModel(channels, minutesPerCall, clvPerCustomer), minutesPerCall,
-                clvPerCustomer, formats);
+        this(channels, minutesPerCall, clvPerCustomer, formats, new org.funnellab.service.PanelState());
     }
 
-    private BudgetPlannerViewModel(PlannerWithSettingsModel model, double minutes, double clv, Formats formats) {
-        super(model, baselineVector(model, minutes, clv), formats);
+    /** A planner over a working state that outlives it (see {@link WhatIfViewModel}). */
+    public BudgetPlannerViewModel(List<ChannelBaseline> channels, double minutesPerCall, double clvPerCustomer,
+                                  Formats formats, org.funnellab.service.PanelState state) {
+        this(new PlannerWithSettingsModel(channels, minutesPerCall, clvPerCustomer), minutesPerCall,
+                clvPerCustomer, formats, state);
+    }
+
+    private BudgetPlannerViewModel(PlannerWithSettingsModel model, double minutes, double clv, Formats formats,
+                                   org.funnellab.service.PanelState state) {
+        super(model, baselineVector(model, minutes, clv), formats, state);
         this.planner = model;
         this.n = model.channelCount();
         double maxTotal = 0;
@@ -85,6 +93,20 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
             shares = sharesOf(currentValues());
         });
         baselinePlan.set(planner.plan(baselineValues()));
+        syncTotal();
+        refreshPlan();
+    }
+
+    @Override
+    public void applyState() {
+        adjusting = true;
+        try {
+            super.applyState();
+        } finally {
+            adjusting = false;
+        }
+        syncTotal();
+        shares = sharesOf(currentValues());
         refreshPlan();
     }
 

@@ -26,7 +26,12 @@ public final class CacClvViewModel extends WhatIfViewModel {
 
     /** A panel starting at {@code baseline} (from {@code Baselines.cacClv}), with no channels yet. */
     public CacClvViewModel(CacClvModel.Inputs baseline, Formats formats) {
-        super(new CacClvModel(baseline), baseline.toArray(), formats);
+        this(baseline, formats, new org.funnellab.service.PanelState());
+    }
+
+    /** A panel over a working state that outlives it (see {@link WhatIfViewModel}). */
+    public CacClvViewModel(CacClvModel.Inputs baseline, Formats formats, org.funnellab.service.PanelState state) {
+        super(new CacClvModel(baseline), baseline.toArray(), formats, state);
         outputsProperty().addListener((obs, o, n) -> refreshHealth());
         refreshHealth();
     }

@@ -2,49 +2,54 @@ package org.funnellab.ui.whatif;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.funnellab.service.PanelState;
+import org.funnellab.service.PanelState.Step;
 
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
 /**
  * Undo/redo of what-if input changes. A slider drag produces many ticks; consecutive changes of the same input
  * merge into one step until {@link #endStep()} (called when a drag ends or a typed value is committed).
+ * The steps live in the panel's {@link PanelState}, so they outlive this panel's screen (a language or theme switch)
+ * and are saved with it; a step of an input the panel no longer has (a channel gone from the data) is skipped.
  */
 public final class InputHistory {
-    private record Change(int input, double before, double after) {
-    }
-
     private final List<InputViewModel> inputs;
-    private final Deque<Change> undo = new ArrayDeque<>();
-    private final Deque<Change> redo = new ArrayDeque<>();
+    private final PanelState state;
+    private final Deque<Step> undo;
+    private final Deque<Step> redo;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private boolean applying;
     private boolean stepOpen;
 
-    InputHistory(List<InputViewModel> inputs) {
+    InputHistory(List<InputViewModel> inputs, PanelState state) {
         this.inputs = inputs;
-        for (int i = 0; i < inputs.size(); i++) {
-            int index = i;
-            inputs.get(i).valueProperty().addListener((obs, o, n) -> record(index, o.doubleValue(), n.doubleValue()));
+        this.state = state;
+        this.undo = state.undo();
+        this.redo = state.redo();
+        for (InputViewModel in : inputs) {
+            in.valueProperty().addListener((obs, o, n) -> record(in.id(), o.doubleValue(), n.doubleValue()));
         }
+        refresh();
     }
 
-    private void record(int input, double before, double after) {
+    private void record(String input, double before, double after) {
         if (applying || before == after) {
             return;
         }
-        Change last = undo.peek();
-        if (stepOpen && last != null && last.input() == input) {
+        Step last = undo.peek();
+        if (stepOpen && last != null && last.input().equals(input)) {
             undo.pop();
-            undo.push(new Change(input, last.before(), after));
+            undo.push(new Step(input, last.before(), after));
         } else {
-            undo.push(new Change(input, before, after));
+            undo.push(new Step(input, before, after));
         }
         stepOpen = true;
         redo.clear();
         refresh();
+        state.changed();
     }
 
     /**
@@ -67,29 +72,46 @@ public final class InputHistory {
     }
 
     public void undo() {
-        Change c = undo.poll();
+        Step c;
+        while ((c = undo.poll()) != null && input(c.input()) == null) {
+            // an input this panel no longer has: drop the step
+        }
         if (c != null) {
-            apply(c.input(), c.before());
+            apply(input(c.input()), c.before());
             redo.push(c);
         }
         stepOpen = false;
         refresh();
+        state.changed();
     }
 
     public void redo() {
-        Change c = redo.poll();
+        Step c;
+        while ((c = redo.poll()) != null && input(c.input()) == null) {
+            // an input this panel no longer has: drop the step
+        }
         if (c != null) {
-            apply(c.input(), c.after());
+            apply(input(c.input()), c.after());
             undo.push(c);
         }
         stepOpen = false;
         refresh();
+        state.changed();
     }
 
-    private void apply(int input, double value) {
+    private InputViewModel input(String id) {
+        for (InputViewModel in : inputs) {
+            if (in.id().equals(id)) {
+                return in;
+            }
+        }
+        return null;
+    }
+
+    private void apply(InputViewModel input, double value) {
         applying = true;
         try {
-            inputs.get(input).setValue(value);
+            input.setValue(value);
         } finally {
             applying = false;
         }
@@ -98,6 +120,11 @@ public final class InputHistory {
     private void refresh() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
+    }
+
+    /** Steps that can be undone now (for tests and the status line). */
+    public int undoSteps() {
+        return undo.size();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

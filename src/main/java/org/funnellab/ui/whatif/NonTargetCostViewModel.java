@@ -16,7 +16,12 @@ public final class NonTargetCostViewModel extends WhatIfViewModel {
             List.of("wastedSalaryMonth", "mediaWasteMonth", "revenueNotEarnedMonth");
 
     public NonTargetCostViewModel(NonTargetCostModel.Inputs baseline, Formats formats) {
-        super(new NonTargetCostModel(baseline), baseline.toArray(), formats);
+        this(baseline, formats, new org.funnellab.service.PanelState());
+    }
+
+    /** A panel over a working state that outlives it (see {@link WhatIfViewModel}). */
+    public NonTargetCostViewModel(NonTargetCostModel.Inputs baseline, Formats formats, org.funnellab.service.PanelState state) {
+        super(new NonTargetCostModel(baseline), baseline.toArray(), formats, state);
     }
 
     /** Chart values for {@link #MONEY_CHART_OUTPUTS}; null where an output is undefined (no bar). */

@@ -28,7 +28,12 @@ public final class PipelineVelocityViewModel extends WhatIfViewModel {
 
     /** A panel starting at {@code baseline} (from {@code Baselines.pipelineVelocity}). */
     public PipelineVelocityViewModel(PipelineVelocityModel.Inputs baseline, Formats formats) {
-        super(new PipelineVelocityModel(baseline), baseline.toArray(), formats);
+        this(baseline, formats, new org.funnellab.service.PanelState());
+    }
+
+    /** A panel over a working state that outlives it (see {@link WhatIfViewModel}). */
+    public PipelineVelocityViewModel(PipelineVelocityModel.Inputs baseline, Formats formats, org.funnellab.service.PanelState state) {
+        super(new PipelineVelocityModel(baseline), baseline.toArray(), formats, state);
         outputsProperty().addListener((obs, o, n) -> refreshUplifts(false));
         baselineOutputsProperty().addListener((obs, o, n) -> refreshUplifts(true));
         improvement.addListener((obs, o, n) -> {

@@ -8,6 +8,7 @@ import org.funnellab.calc.WhatIfModel;
 import org.funnellab.domain.MetricValue;
 import org.funnellab.domain.UndefinedReason;
 import org.funnellab.service.MetricSettings;
+import org.funnellab.service.PanelState;
 import org.funnellab.ui.common.Formats;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<MetricValue[]> outputs = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MetricValue[]> baselineOutputs = new ReadOnlyObjectWrapper<>();
     private final InputHistory history;
+    private final PanelState state;
     private final javafx.beans.property.ReadOnlyBooleanWrapper example =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<MetricSettings> settings = new ReadOnlyObjectWrapper<>();
@@ -41,7 +43,16 @@ public class WhatIfViewModel {
     }
 
     public WhatIfViewModel(WhatIfModel model, double[] baseline, Formats formats) {
+        this(model, baseline, formats, new PanelState());
+    }
+
+    /**
+     * A panel over a working state that outlives it: the inputs the state says were moved start at their moved
+     * values, its undo history continues, and every change is written back into it.
+     */
+    public WhatIfViewModel(WhatIfModel model, double[] baseline, Formats formats, PanelState state) {
         this.model = model;
+        this.state = state;
         this.formats = formats;
         List<Parameter> ps = model.parameters();
         if (baseline.length != ps.size()) {
@@ -55,9 +66,61 @@ public class WhatIfViewModel {
         }
         this.inputs = Collections.unmodifiableList(list);
         this.ranged = new RangedModel(model, this.inputs);
-        this.history = new InputHistory(inputs);
+        this.history = new InputHistory(inputs, state);
+        history.whileNotRecording(() -> state.moved().forEach((id, v) -> {
+            InputViewModel in = find(id);
+            if (in != null) {
+                in.setValue(v);
+            }
+        }));
+        for (InputViewModel in : inputs) {
+            in.valueProperty().addListener((obs, o, n) -> writeToState(in));
+        }
+        state.attached();
         baselineOutputs.set(model.evaluate(baseline.clone()));
         recompute();
+    }
+
+    private InputViewModel find(String id) {
+        for (InputViewModel in : inputs) {
+            if (in.id().equals(id)) {
+                return in;
+            }
+        }
+        return null;
+    }
+
+    /** The working state this panel reads and writes. */
+    public PanelState state() {
+        return state;
+    }
+
+    private void writeToState(InputViewModel in) {
+        if (in.changedProperty().get()) {
+            state.put(in.id(), in.value());
+        } else {
+            state.remove(in.id());
+        }
+    }
+
+    /**
+     * Shows the working state after it was replaced from outside (a scenario opened, a saved state restored):
+     * moved inputs take their values, the others return to the baseline. Not an undo step.
+     */
+    public void applyState() {
+        history.endStep();
+        java.util.Map<String, Double> moved = new java.util.HashMap<>(state.moved());
+        history.whileNotRecording(() -> {
+            for (InputViewModel in : inputs) {
+                Double v = moved.get(in.id());
+                in.setValue(v != null ? v : in.baseline());
+            }
+        });
+        stateApplied();
+    }
+
+    /** Hook for panels whose derived values follow the inputs (the planner's total). */
+    protected void stateApplied() {
     }
 
     /** Undo/redo of input changes (Ctrl+Z / Ctrl+Shift+Z). */
@@ -145,6 +208,9 @@ public class WhatIfViewModel {
                 }
             }
         });
+        for (InputViewModel in : inputs) {
+            writeToState(in);
+        }
         baselineOutputs.set(model.evaluate(baseline.clone()));
         recompute();
     }

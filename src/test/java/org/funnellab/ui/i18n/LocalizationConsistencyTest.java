@@ -1,5 +1,6 @@
 package org.funnellab.ui.i18n;
 
+import org.funnellab.calc.PlannerWithSettingsModel;
 import org.funnellab.calc.BudgetPlannerModel;
 import org.funnellab.calc.CacClvModel;
 import org.funnellab.calc.NonTargetCostModel;
@@ -9,7 +10,7 @@ import org.funnellab.calc.Parameter;
 import org.funnellab.calc.WhatIfModel;
 import org.funnellab.domain.UndefinedReason;
 import org.funnellab.ui.whatif.BudgetPlannerViewModel;
-import org.funnellab.ui.whatif.PlannerWithSettingsModel;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

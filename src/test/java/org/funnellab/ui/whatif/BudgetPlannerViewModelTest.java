@@ -1,5 +1,6 @@
 package org.funnellab.ui.whatif;
 
+import org.funnellab.calc.PlannerWithSettingsModel;
 import org.funnellab.calc.BudgetPlanner;
 import org.funnellab.calc.BudgetPlanner.ChannelBaseline;
 import org.funnellab.calc.BudgetPlanner.ChannelPlan;

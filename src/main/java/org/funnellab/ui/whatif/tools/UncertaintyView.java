@@ -37,6 +37,11 @@ public final class UncertaintyView extends VBox {
     private final Label mean = value("uncertaintyMean");
 
     public UncertaintyView(UncertaintyViewModel vm, I18n i18n, ChartStyle style) {
+        this(vm, i18n, style, null);
+    }
+
+    /** @param scenarios where "Create scenarios P10 / P50 / P90" saves them; null: no such button */
+    public UncertaintyView(UncertaintyViewModel vm, I18n i18n, ChartStyle style, ScenarioSink scenarios) {
         super(12);
         this.vm = vm;
         this.i18n = i18n;
@@ -105,6 +110,14 @@ public final class UncertaintyView extends VBox {
         exported.setMinHeight(Region.USE_PREF_SIZE);
         exported.textProperty().bind(vm.exportTextProperty());
         HBox exportRow = new HBox(10, export, exported);
+        if (scenarios != null) {
+            Button create = new Button(i18n.get("tools.uncertainty.scenarios"));
+            create.setId("createScenariosButton");
+            create.setTooltip(new javafx.scene.control.Tooltip(i18n.get("tools.uncertainty.scenarios.tooltip")));
+            create.disableProperty().bind(vm.resultProperty().isNull());
+            create.setOnAction(e -> vm.createScenarios(scenarios));
+            exportRow.getChildren().add(1, create);
+        }
         exportRow.setAlignment(Pos.CENTER_LEFT);
         VBox results = new VBox(10, stats, status, chart, exportRow);
         VBox.setVgrow(chart, Priority.ALWAYS);

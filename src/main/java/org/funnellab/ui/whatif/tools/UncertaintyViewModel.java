@@ -62,6 +62,11 @@ public final class UncertaintyViewModel {
     private Unit resultUnit = Unit.COUNT;
     private String resultOutput;
     private TaskExecutor.Cancellable running;
+    private double[] lastBase;
+    private Triangular[] lastUncertain;
+    private int lastOutputIndex;
+    private int lastDraws;
+    private long lastSeed;
 
     public UncertaintyViewModel(WhatIfViewModel panel, I18n i18n, TaskExecutor executor) {
         this.panel = panel;
@@ -222,6 +227,11 @@ public final class UncertaintyViewModel {
             }
             resultUnit = unit;
             resultOutput = outputId;
+            lastBase = base;
+            lastUncertain = uncertain;
+            lastOutputIndex = outputIndex;
+            lastDraws = n;
+            lastSeed = s;
             result.set(r);
             state.set(State.DONE);
             statusText.set(undefinedSummary(r));
@@ -244,6 +254,57 @@ public final class UncertaintyViewModel {
         if (state.get() == State.RUNNING) {
             running = handle;
         }
+        return true;
+    }
+
+    /**
+     * "Pessimistic", "Likely" and "Optimistic" scenarios from the last run: the draws closest to its P10, P50 and
+     * P90, each with the inputs that produced it (stated in the note). Computed in the background (the draws are
+     * made again with the run's seed); {@code done} gets them on the FX thread. False when there is no result.
+     */
+    public boolean createScenarios(ScenarioSink sink) {
+        MonteCarlo.Result r = result.get();
+        if (r == null || !r.p10().isDefined() || lastBase == null) {
+            return false;
+        }
+        double[] targets = {r.p10().value(), r.p50().value(), r.p90().value()};
+        var model = panel.model();
+        double[] base = lastBase;
+        Triangular[] uncertain = lastUncertain;
+        int outputIndex = lastOutputIndex;
+        int n = lastDraws;
+        long s = lastSeed;
+        String outputId = resultOutput;
+        Unit unit = resultUnit;
+        BackgroundTask<org.funnellab.calc.PercentileScenarios.Pick[]> task = BackgroundTask.of(ctx ->
+                org.funnellab.calc.PercentileScenarios.nearest(model, base, uncertain, outputIndex, n, s, targets));
+        task.onSuccess(picks -> {
+            String[] names = {"pessimistic", "likely", "optimistic"};
+            String[] levels = {"P10", "P50", "P90"};
+            List<ScenarioSink.Generated> out = new ArrayList<>();
+            List<Parameter> ps = model.parameters();
+            for (int k = 0; k < picks.length; k++) {
+                if (picks[k] == null) {
+                    continue;
+                }
+                java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+                List<String> stated = new ArrayList<>();
+                for (int i = 0; i < ps.size(); i++) {
+                    values.put(ps.get(i).id(), picks[k].inputs()[i]);
+                    if (uncertain[i] != null) {
+                        stated.add(ToolLabels.parameter(i18n, model.id(), ps.get(i).id()) + " = "
+                                + formats.format(picks[k].inputs()[i], ps.get(i).unit()));
+                    }
+                }
+                String note = i18n.format("tools.uncertainty.scenarios.note", levels[k],
+                        ToolLabels.output(i18n, model.id(), outputId), formats.format(picks[k].output(), unit),
+                        String.join("; ", stated));
+                out.add(new ScenarioSink.Generated(i18n.get("tools.uncertainty.scenarios." + names[k]), note,
+                        model.id(), values));
+            }
+            sink.save(out);
+        });
+        executor.execute(task);
         return true;
     }
 

@@ -46,13 +46,22 @@ public final class WhatIfToolsBar extends HBox {
     private Dialog<Void> goalSeekDialog;
     private Dialog<Void> sensitivityDialog;
     private Dialog<Void> uncertaintyDialog;
+    private ScenarioSink scenarios;
 
     /**
      * Places a tools bar under a panel's header (a panel is a BorderPane whose top is its header) and returns it.
      */
     public static WhatIfToolsBar install(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm, I18n i18n,
                                          TaskExecutor executor, ChartStyle style) {
+        return install(panel, vm, i18n, executor, style, null);
+    }
+
+    /** As {@link #install(javafx.scene.layout.BorderPane, WhatIfViewModel, I18n, TaskExecutor, ChartStyle)}, with
+     * the uncertainty tool able to save P10 / P50 / P90 scenarios into {@code scenarios}. */
+    public static WhatIfToolsBar install(javafx.scene.layout.BorderPane panel, WhatIfViewModel vm, I18n i18n,
+                                         TaskExecutor executor, ChartStyle style, ScenarioSink scenarios) {
         WhatIfToolsBar bar = new WhatIfToolsBar(vm, i18n, executor, style);
+        bar.scenarios = scenarios;
         panel.setTop(new javafx.scene.layout.VBox(panel.getTop(), bar));
         return bar;
     }
@@ -158,7 +167,7 @@ public final class WhatIfToolsBar extends HBox {
             // A fresh table each time: "likely" is the input's value now. Closing the window stops a run.
             UncertaintyViewModel model = new UncertaintyViewModel(vm, i18n, executor);
             Dialog<Void> d = ToolDialog.create(this, "uncertaintyDialog", i18n.get("tools.uncertainty.title"),
-                    new UncertaintyView(model, i18n, style), i18n.get("tools.close"));
+                    new UncertaintyView(model, i18n, style, scenarios), i18n.get("tools.close"));
             d.setOnHidden(e -> model.cancel());
             return d;
         });

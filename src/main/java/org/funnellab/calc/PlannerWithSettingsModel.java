@@ -1,11 +1,5 @@
-package org.funnellab.ui.whatif;
+package org.funnellab.calc;
 
-import org.funnellab.calc.BudgetPlanner;
-import org.funnellab.calc.BudgetPlannerModel;
-import org.funnellab.calc.OutputSpec;
-import org.funnellab.calc.Parameter;
-import org.funnellab.calc.Unit;
-import org.funnellab.calc.WhatIfModel;
 import org.funnellab.domain.MetricValue;
 
 import java.util.ArrayList;
