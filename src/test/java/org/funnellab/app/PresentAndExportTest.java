@@ -139,25 +139,27 @@ class PresentAndExportTest {
         assertThat(stage.isFullScreen()).isTrue();
         Label number = robot.lookup("#presentationNumber").queryAs(Label.class);
         Label title = robot.lookup("#presentationTitle").queryAs(Label.class);
-        assertThat(number.getText()).isEqualTo("1 / 5");
+        assertThat(number.getText()).isEqualTo("1 / 6");
         assertThat(title.getText()).isEqualTo("Dashboard");
         assertThat(robot.lookup("#dashboardView").tryQuery()).isPresent();
 
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(number.getText()).isEqualTo("2 / 5");
+        assertThat(number.getText()).isEqualTo("2 / 6");
         assertThat(robot.lookup("#nonTargetView").tryQuery()).as("one panel per slide").isPresent();
         assertThat(robot.lookup("#dashboardView").tryQuery()).isEmpty();
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(number.getText()).as("stops at the last slide").isEqualTo("5 / 5");
-        assertThat(title.getText()).isEqualTo("Budget planner");
+        assertThat(number.getText()).as("stops at the last slide").isEqualTo("6 / 6");
+        assertThat(title.getText()).isEqualTo("Scenarios");
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(number.getText()).isEqualTo("4 / 5");
+        assertThat(number.getText()).isEqualTo("5 / 6");
+        assertThat(title.getText()).isEqualTo("Budget planner");
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
