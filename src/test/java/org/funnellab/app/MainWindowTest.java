@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,17 +75,25 @@ class MainWindowTest {
     @Test
     void navigationShowsEachScreensContent() {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add(e)));
-        assertShows("dashboardView");
-        String[][] screens = {{"import", "importWizard"}, {"cacClv", "cacClvView"}, {"velocity", "velocityView"},
-                {"planner", "plannerView"}, {"nonTarget", "nonTargetView"}, {"dashboard", "dashboardView"}};
-        for (String[] s : screens) {
-            robot.clickOn("#nav-" + s[0]);
-            WaitForAsyncUtils.waitForFxEvents();
-            assertThat(robot.lookup("#nav-" + s[0]).queryAs(ToggleButton.class).isSelected()).isTrue();
-            assertShows(s[1]);
+        AtomicReference<Thread.UncaughtExceptionHandler> before = new AtomicReference<>();
+        robot.interact(() -> {
+            before.set(Thread.currentThread().getUncaughtExceptionHandler());
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add(e));
+        });
+        try {
+            assertShows("dashboardView");
+            String[][] screens = {{"import", "importWizard"}, {"cacClv", "cacClvView"}, {"velocity", "velocityView"},
+                    {"planner", "plannerView"}, {"nonTarget", "nonTargetView"}, {"dashboard", "dashboardView"}};
+            for (String[] s : screens) {
+                robot.clickOn("#nav-" + s[0]);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(robot.lookup("#nav-" + s[0]).queryAs(ToggleButton.class).isSelected()).isTrue();
+                assertShows(s[1]);
+            }
+            assertThat(failures).as("exceptions on the FX thread").isEmpty();
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before.get()));
         }
-        assertThat(failures).as("exceptions on the FX thread").isEmpty();
     }
 
     /** The content area holds exactly the screen {@code viewId}, visible and laid out, with text on show. */
