@@ -14,6 +14,7 @@ import org.funnellab.service.WorkingState;
 import org.funnellab.store.DefaultWorkspace;
 import org.funnellab.ui.common.FxTaskExecutor;
 import org.funnellab.ui.common.I18n;
+import org.funnellab.ui.common.TrackingTaskExecutor;
 import org.funnellab.ui.shell.FiltersViewModel;
 import org.funnellab.ui.shell.WorkspaceViewModel;
 
@@ -40,8 +41,8 @@ public final class FunnelLabApp extends Application {
     private Path dataFolder;
     private MainWindow window;
     private UserPreferences preferences;
-    private FxTaskExecutor executor;
-    private FxTaskExecutor workspaceExecutor;
+    private TrackingTaskExecutor executor;
+    private TrackingTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
     private PresentationMode presentation;
     private ExportContext exportContext;
@@ -64,8 +65,8 @@ public final class FunnelLabApp extends Application {
         String dataDir = System.getProperty("funnellab.dataDir");
         dataFolder = dataDir != null ? Path.of(dataDir) : DefaultWorkspace.location().getParent();
         preferences = UserPreferences.load(UserPreferences.defaultFile(dataFolder));
-        executor = new FxTaskExecutor();
-        workspaceExecutor = new FxTaskExecutor(1, "funnellab-workspace");
+        executor = new TrackingTaskExecutor(new FxTaskExecutor());
+        workspaceExecutor = new TrackingTaskExecutor(new FxTaskExecutor(1, "funnellab-workspace"));
         workspace = new WorkspaceViewModel(workspaceExecutor, new FiltersViewModel());
         workspace.setOnOpened(file -> preferences.workspaceOpened(file));
         working = new WorkingState();
@@ -329,21 +330,21 @@ public final class FunnelLabApp extends Application {
         Platform.exit();
     }
 
+    /** How long quitting waits for the workspace thread to finish the statement it is in. */
+    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
+
+    /** See {@link Shutdown}: tasks cancelled, the workspace thread's work ended, the workspace closed there. */
     @Override
     public void stop() {
         rememberWindow();
         if (autosave != null) {
             autosave.flush();
         }
-        if (workspace != null) {
-            workspace.close();
+        if (executor != null) {
+            Shutdown.run(executor, workspaceExecutor, workspace, SHUTDOWN_WAIT);
         }
         if (preferences != null) {
             preferences.close();
-        }
-        if (executor != null) {
-            executor.close();
-            workspaceExecutor.close();
         }
     }
 }

@@ -27,7 +27,8 @@ public final class MakeWorkspace {
             }
         }
         Files.deleteIfExists(out);
-        Path csv = Files.createTempFile("funnellab-leads", ".csv");
+        // beside the workspace written, and removed when it is done
+        Path csv = out.toAbsolutePath().resolveSibling(out.getFileName() + ".leads.csv");
         try {
             DemoData.writeLeadsCsv(csv, rows, 42);
             var header = FilePreview.of(csv, Presets.knownHeaders(), 0).header();

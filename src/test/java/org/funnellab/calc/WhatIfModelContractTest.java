@@ -13,7 +13,11 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every panel model promises goal seek, sensitivity and Monte Carlo. */
+/**
+ * What every panel model promises goal seek, sensitivity and Monte Carlo: the calculators' models, and the planner
+ * model the budget planner screen actually uses ({@link PlannerWithSettingsModel}, the planner with its two settings
+ * as inputs), with both a measured baseline and a data set with empty channels.
+ */
 class WhatIfModelContractTest {
 
     static Stream<WhatIfModel> models() {
@@ -22,8 +26,13 @@ class WhatIfModelContractTest {
             channels.add(new BudgetPlanner.ChannelBaseline("ch" + i, 50_000 * (i + 1), 500 + 300 * i, 0.1 * i,
                     0.01 + 0.005 * i, 100_000 + 50_000 * i));
         }
+        List<BudgetPlanner.ChannelBaseline> empty = List.of(
+                new BudgetPlanner.ChannelBaseline("none", 0, 0, 0, 0, 0),
+                new BudgetPlanner.ChannelBaseline("spendOnly", 80_000, 0, 0, 0, 0));
         return Stream.of(new NonTargetCostModel(), new CacClvModel(), new PipelineVelocityModel(),
-                new BudgetPlannerModel(channels, 15, 600_000));
+                new BudgetPlannerModel(channels, 15, 600_000),
+                new PlannerWithSettingsModel(channels, 15, 600_000),
+                new PlannerWithSettingsModel(empty, 0, 0));
     }
 
     @ParameterizedTest
@@ -58,9 +67,12 @@ class WhatIfModelContractTest {
                     default -> p.min() + random.nextDouble() * (p.max() - p.min());
                 };
             }
+            double[] given = x.clone();
             // a NaN or infinity anywhere would throw inside MetricValue.of
             MetricValue[] out = model.evaluate(x);
             assertThat(out).hasSize(model.outputs().size()).doesNotContainNull();
+            assertThat(x).as("the inputs are left as given").containsExactly(given);
+            assertThat(model.evaluate(x)).as("the same inputs give the same outputs").containsExactly(out);
         }
     }
 }

@@ -6,7 +6,10 @@ import org.funnellab.importer.preset.Presets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Run in a child JVM with a small heap: imports the file into a counting sink; exit 0 when every row was accepted. */
+/**
+ * Run in a child JVM with a small heap: reads and maps the file into a sink that only counts (no store); exit 0 when
+ * every row was accepted. {@link WorkspaceImportProbe} imports into a real workspace.
+ */
 public final class StreamingImportProbe {
     private StreamingImportProbe() {
     }

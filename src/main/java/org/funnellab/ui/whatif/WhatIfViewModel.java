@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public class WhatIfViewModel {
     private final WhatIfModel model;
-    private final WhatIfModel ranged;
+    private final RangedModel ranged;
     private final Formats formats;
     private final List<InputViewModel> inputs;
     private final ReadOnlyObjectWrapper<MetricValue[]> outputs = new ReadOnlyObjectWrapper<>();
@@ -135,6 +135,14 @@ public class WhatIfViewModel {
      */
     public WhatIfModel model() {
         return ranged;
+    }
+
+    /**
+     * {@link #model()} as it is now, detached from the sliders: what work on another thread (Monte Carlo) evaluates.
+     * Call on the FX thread; moving a slider afterwards does not change it.
+     */
+    public WhatIfModel modelSnapshot() {
+        return ranged.snapshot();
     }
 
     public Formats formats() {

@@ -1,12 +1,18 @@
 package org.funnellab.ui.dashboard;
 
-import org.funnellab.calc.FunnelMetrics;
 import org.funnellab.calc.Unit;
-import org.funnellab.calc.UnitEconomics;
 import org.funnellab.domain.Filters;
-import org.funnellab.domain.FunnelFacts;
 import org.funnellab.domain.Stage;
 import org.funnellab.domain.UndefinedReason;
+import org.funnellab.domain.CostCategory;
+import org.funnellab.domain.CostEntry;
+import org.funnellab.domain.Lead;
+import org.funnellab.domain.LeadStatus;
+import org.funnellab.domain.SourceSystem;
+import org.funnellab.domain.Target;
+import org.funnellab.store.ImportBatchInfo;
+import org.funnellab.store.ImportKind;
+import org.funnellab.store.ImportTransaction;
 import org.funnellab.store.DemoData;
 import org.funnellab.store.Workspace;
 import org.funnellab.ui.common.BackgroundTask;
@@ -19,7 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,38 +54,81 @@ class DashboardViewModelTest {
         workspace = new WorkspaceViewModel(new CurrentThreadTaskExecutor(), filters);
     }
 
-    private FunnelFacts independentFacts(Filters f) {
-        try (Workspace ws = Workspace.open(demo)) {
-            return ws.queries().facts(f, WorkspaceViewModel.WIN_RATE_STAGE);
+    private static final YearMonth MARCH = YearMonth.of(2025, 3);
+
+    /*
+     * A workspace small enough to work by hand (March 2025, created on the 2nd at 10:00):
+     *
+     *   VK   V1 V2 V3  won, target, closed after 10 / 20 / 30 days, deals 100,000 / 200,000 / 600,000
+     *        V4 V5     lost at the opportunity stage, target
+     *        V6 V7     lost as leads, non-target
+     *        V8 V9     open opportunities, target
+     *        V10       open lead, target unknown
+     *   SEO  S1        won, target, closed after 40 days, deal 400,000
+     *        S2        lost at the opportunity stage, target
+     *   costs: VK paid media 150,000; SEO content 50,000 (no shared costs)
+     *
+     * All:  12 leads; non-target 2 of 11 classified = 18.18 %, 1 unknown; win rate 4 won of 4 + 3 lost = 57.14 %;
+     *       revenue 1,300,000; average deal 1,300,000 / 4 = 325,000, median of 100k, 200k, 400k, 600k = 300,000;
+     *       cycle (10 + 20 + 30 + 40) / 4 = 25 days; velocity 2 open opportunities × 325,000 × 4/7 ÷ 25 days
+     *       = 14,857.14 a day × 30.4375 days a month = 452,214 a month; CAC 200,000 / 4 won = 50,000.
+     * VK:   funnel 10 leads, 7 reached MQL, SQL and opportunity (V1–V5, V8, V9), 3 won.
+     * SEO:  CLV = average deal 400,000 × margin 1 × 3 purchases × 0.5 retention = 600,000; CAC 50,000 / 1 = 50,000;
+     *       LTV:CAC 12.
+     */
+    private Path handWorked() {
+        Path file = dir.resolve("hand.sqlite");
+        try (Workspace ws = Workspace.open(file)) {
+            try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+                tx.upsert(lead("V1", "VK", Stage.WON, LeadStatus.WON, Target.TARGET, 10, "100000"));
+                tx.upsert(lead("V2", "VK", Stage.WON, LeadStatus.WON, Target.TARGET, 20, "200000"));
+                tx.upsert(lead("V3", "VK", Stage.WON, LeadStatus.WON, Target.TARGET, 30, "600000"));
+                tx.upsert(lead("V4", "VK", Stage.OPPORTUNITY, LeadStatus.LOST, Target.TARGET, 5, null));
+                tx.upsert(lead("V5", "VK", Stage.OPPORTUNITY, LeadStatus.LOST, Target.TARGET, 5, null));
+                tx.upsert(lead("V6", "VK", Stage.LEAD, LeadStatus.LOST, Target.NON_TARGET, 1, null));
+                tx.upsert(lead("V7", "VK", Stage.LEAD, LeadStatus.LOST, Target.NON_TARGET, 1, null));
+                tx.upsert(lead("V8", "VK", Stage.OPPORTUNITY, LeadStatus.OPEN, Target.TARGET, 0, null));
+                tx.upsert(lead("V9", "VK", Stage.OPPORTUNITY, LeadStatus.OPEN, Target.TARGET, 0, null));
+                tx.upsert(lead("V10", "VK", Stage.LEAD, LeadStatus.OPEN, Target.UNKNOWN, 0, null));
+                tx.upsert(lead("S1", "SEO", Stage.WON, LeadStatus.WON, Target.TARGET, 40, "400000"));
+                tx.upsert(lead("S2", "SEO", Stage.OPPORTUNITY, LeadStatus.LOST, Target.TARGET, 7, null));
+                tx.commit();
+            }
+            try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.COSTS, "costs.csv"))) {
+                tx.addCost(new CostEntry(MARCH, "VK", null, CostCategory.PAID_MEDIA, new BigDecimal("150000"), "RUB"));
+                tx.addCost(new CostEntry(MARCH, "SEO", null, CostCategory.CONTENT, new BigDecimal("50000"), "RUB"));
+                tx.commit();
+            }
         }
+        return file;
+    }
+
+    private static Lead lead(String id, String channel, Stage stage, LeadStatus status, Target target, int closedAfter,
+                             String deal) {
+        LocalDateTime created = MARCH.atDay(2).atTime(10, 0);
+        return new Lead(SourceSystem.GENERIC, id, created, status == LeadStatus.OPEN ? null
+                : created.plusDays(closedAfter), channel, null, null, null, stage, status, target, null,
+                deal == null ? null : new BigDecimal(deal), "RUB", "raw " + id);
     }
 
     @Test
-    void kpiTextsMatchTheMetricsComputedFromTheWorkspace() {
+    void kpiTextsAreTheHandWorkedFigures() {
         DashboardViewModel vm = new DashboardViewModel(workspace, new CurrentThreadTaskExecutor(), EN);
-        workspace.open(demo);
-        FunnelFacts f = independentFacts(filters.filters());
+        workspace.open(handWorked());
         DashboardData d = vm.data();
 
-        assertThat(d.kpi(Kpis.LEADS).value()).isEqualTo("2,000");
-        assertThat(d.kpi(Kpis.NON_TARGET).value()).isEqualTo(EN.format(FunnelMetrics.nonTargetShare(f), Unit.SHARE));
-        assertThat(d.kpi(Kpis.NON_TARGET).detailArgs()).containsExactly(EN.format(f.unknown(), Unit.COUNT));
-        assertThat(d.kpi(Kpis.WIN_RATE).value()).isEqualTo(EN.format(FunnelMetrics.winRate(f), Unit.SHARE));
-        assertThat(d.kpi(Kpis.WIN_RATE).formulaArgs()).containsExactly(
-                EN.format(f.closedAtOpportunityWon(), Unit.COUNT), EN.format(f.closedAtOpportunityLost(), Unit.COUNT));
-        assertThat(d.kpi(Kpis.AVERAGE_DEAL).value())
-                .isEqualTo(EN.format(FunnelMetrics.averageDealValue(f), Unit.MONEY));
-        assertThat(d.kpi(Kpis.AVERAGE_DEAL).detailArgs())
-                .containsExactly(EN.format(FunnelMetrics.medianDealValue(f), Unit.MONEY));
-        assertThat(d.kpi(Kpis.SALES_CYCLE).value())
-                .isEqualTo(EN.format(FunnelMetrics.salesCycleMeanDays(f), Unit.DAYS));
-        assertThat(d.kpi(Kpis.VELOCITY).value())
-                .isEqualTo(EN.format(FunnelMetrics.pipelineVelocityPerMonth(f), Unit.MONEY));
-        // Fully loaded by default: every category, shared costs included (no channel filter).
-        assertThat(d.kpi(Kpis.CAC).value()).isEqualTo(EN.format(
-                UnitEconomics.cacBlended(f, java.util.EnumSet.allOf(org.funnellab.domain.CostCategory.class)),
-                Unit.MONEY));
-        assertThat(d.kpi(Kpis.REVENUE).value()).isEqualTo(EN.money(f.wonRevenue().doubleValue()));
+        assertThat(d.kpi(Kpis.LEADS).value()).isEqualTo("12");
+        assertThat(d.kpi(Kpis.NON_TARGET).value()).isEqualTo("18.18%");
+        assertThat(d.kpi(Kpis.NON_TARGET).detailArgs()).containsExactly("1");
+        assertThat(d.kpi(Kpis.WIN_RATE).value()).isEqualTo("57.14%");
+        assertThat(d.kpi(Kpis.WIN_RATE).formulaArgs()).containsExactly("4", "3");
+        assertThat(d.kpi(Kpis.AVERAGE_DEAL).value()).isEqualTo("₽325,000");
+        assertThat(d.kpi(Kpis.AVERAGE_DEAL).detailArgs()).containsExactly("₽300,000");
+        assertThat(d.kpi(Kpis.SALES_CYCLE).value()).isEqualTo("25 days");
+        assertThat(d.kpi(Kpis.VELOCITY).value()).isEqualTo("₽452,214");
+        // Fully loaded by default: every category, shared costs included (none here).
+        assertThat(d.kpi(Kpis.CAC).value()).isEqualTo("₽50,000");
+        assertThat(d.kpi(Kpis.REVENUE).value()).isEqualTo("₽1,300,000");
         assertThat(d.kpis()).extracting(Kpi::id).containsExactlyElementsOf(Kpis.ORDER);
         assertThat(d.kpis()).allSatisfy(k -> assertThat(k.defined()).as(k.id()).isTrue());
     }
@@ -91,41 +142,40 @@ class DashboardViewModelTest {
         assertThat(d.monthly().stream().mapToLong(m -> m.leads()).sum()).isEqualTo(2000);
         assertThat(d.targetByChannel().stream().mapToLong(t -> t.leads()).sum()).isEqualTo(2000);
         assertThat(d.lossReasons()).isNotEmpty().hasSizeLessThanOrEqualTo(DashboardViewModel.TOP_LOSS_REASONS);
-        assertThat(d.cycleHistogram().stream().mapToLong(b -> b.leads()).sum())
-                .isEqualTo(independentFacts(Filters.ALL).wonWithCycle());
         assertThat(d.channels()).extracting(ChannelEconomics::channel)
                 .containsExactlyElementsOf(new java.util.TreeSet<>(workspace.snapshotProperty().get().byChannel()
                         .keySet()));
+
+        workspace.open(handWorked());
+        DashboardData hand = vm.data();
+        assertThat(hand.cycleHistogram().stream().mapToLong(b -> b.leads()).sum()).as("four won with both dates")
+                .isEqualTo(4);
+        assertThat(hand.monthly()).hasSize(1);
+        assertThat(hand.channels()).extracting(ChannelEconomics::channel).containsExactly("SEO", "VK");
     }
 
     @Test
     void channelClvIsTheAverageDealTimesTheNamedAssumptions() {
         DashboardViewModel vm = new DashboardViewModel(workspace, new CurrentThreadTaskExecutor(), EN);
-        workspace.open(demo);
-        ChannelEconomics first = vm.data().channels().get(0);
-        FunnelFacts f = workspace.snapshotProperty().get().byChannel().get(first.channel());
-        double deal = FunnelMetrics.averageDealValue(f).value();
-        assertThat(first.clv().value()).isCloseTo(deal * 1 * 3 * 0.5, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(first.ltvToCac().value()).isCloseTo(first.clv().value() / first.cac().value(),
-                org.assertj.core.data.Offset.offset(1e-9));
+        workspace.open(handWorked());
+        ChannelEconomics seo = vm.data().channels().get(0);
+        assertThat(seo.channel()).isEqualTo("SEO");
+        assertThat(seo.clv().value()).isEqualTo(600_000.0);
+        assertThat(seo.cac().value()).isEqualTo(50_000.0);
+        assertThat(seo.ltvToCac().value()).isEqualTo(12.0);
     }
 
     @Test
     void aChannelFilterChangesTheFunnelCounts() {
         DashboardViewModel vm = new DashboardViewModel(workspace, new CurrentThreadTaskExecutor(), EN);
-        workspace.open(demo);
-        long allLeads = vm.data().funnel().get(0).count();
-        String channel = filters.channels().get(0);
-        filters.selectedChannels().add(channel);
+        workspace.open(handWorked());
+        assertThat(vm.data().funnel()).extracting(FunnelStep::count).containsExactly(12L, 9L, 9L, 9L, 4L);
+        filters.selectedChannels().add("VK");
 
-        FunnelFacts expected = independentFacts(Filters.ALL.withChannels(Set.of(channel)));
-        assertThat(vm.data().filters().channels()).containsExactly(channel);
-        assertThat(vm.data().funnel()).extracting(FunnelStep::count).containsExactly(
-                expected.reached(Stage.LEAD), expected.reached(Stage.MQL), expected.reached(Stage.SQL),
-                expected.reached(Stage.OPPORTUNITY), expected.reached(Stage.WON));
-        assertThat(vm.data().funnel().get(0).count()).isLessThan(allLeads);
-        assertThat(vm.data().kpi(Kpis.LEADS).value()).isEqualTo(EN.format(expected.leads(), Unit.COUNT));
-        assertThat(vm.data().targetByChannel()).extracting(t -> t.key()).containsExactly(channel);
+        assertThat(vm.data().filters().channels()).containsExactly("VK");
+        assertThat(vm.data().funnel()).extracting(FunnelStep::count).containsExactly(10L, 7L, 7L, 7L, 3L);
+        assertThat(vm.data().kpi(Kpis.LEADS).value()).isEqualTo("10");
+        assertThat(vm.data().targetByChannel()).extracting(t -> t.key()).containsExactly("VK");
     }
 
     @Test

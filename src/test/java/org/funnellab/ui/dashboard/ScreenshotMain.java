@@ -38,7 +38,9 @@ public final class ScreenshotMain {
         boolean dark = args.size() > 1 && Boolean.parseBoolean(args.get(1));
         int w = args.size() > 2 ? Integer.parseInt(args.get(2)) : 1440;
         int h = args.size() > 3 ? Integer.parseInt(args.get(3)) : 900;
-        Path file = Files.createTempDirectory("dash").resolve("demo.sqlite");
+        // a scratch folder in the build output, replaced on every run
+        Path file = Files.createDirectories(Path.of("target", "screenshot-work", "dashboard")).resolve("demo.sqlite");
+        Files.deleteIfExists(file);
         try (Workspace ws = Workspace.open(file)) {
             if (!(args.size() > 4 && "empty".equals(args.get(4)))) {
                 DemoData.fill(ws, YearMonth.of(2025, 12));

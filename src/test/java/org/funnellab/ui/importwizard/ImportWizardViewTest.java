@@ -12,13 +12,13 @@ import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.shell.WorkspaceViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole wizard in a real (headless) toolkit, its work on a real background thread, driven by control ids. */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardViewTest {
+    /** Every file the test writes, the 300,000-row CSV included, is removed with this folder. */
+    @TempDir
+    Path dir;
     private FxTaskExecutor executor;
     private WorkspaceViewModel workspace;
     private ImportWizardViewModel vm;
@@ -37,7 +40,7 @@ class ImportWizardViewTest {
     void start(Stage stage) throws Exception {
         Locale en = Locale.forLanguageTag("en-US");
         executor = new FxTaskExecutor(1, "test-workspace");
-        workspace = WizardFixtures.openWorkspace(Files.createTempDirectory("wizard-view").resolve("w.sqlite"),
+        workspace = WizardFixtures.openWorkspace(dir.resolve("w.sqlite"),
                 executor);
         vm = new ImportWizardViewModel(workspace, executor, new Formats(en, "RUB"));
         vm.setOnFinished(() -> finished = true);
@@ -109,7 +112,7 @@ class ImportWizardViewTest {
     @Test
     void cancellingARunningImportOnItsOwnThreadLeavesTheWorkspaceEmpty(FxRobot robot) throws Exception {
         waitUntil(() -> workspace.workspaceProperty().get() != null);
-        Path big = Files.createTempDirectory("wizard-big").resolve("leads.csv");
+        Path big = dir.resolve("leads.csv");
         org.funnellab.store.DemoData.writeLeadsCsv(big, 300_000, 5);
         robot.interact(() -> vm.startWith(big));
         waitUntil(() -> vm.file().previewProperty().get() != null);

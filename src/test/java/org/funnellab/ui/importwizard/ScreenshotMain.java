@@ -39,9 +39,12 @@ public final class ScreenshotMain {
         Locale locale = Locale.forLanguageTag(args.get(0).equals("ru") ? "ru-RU" : "en-US");
         boolean dark = args.get(1).equals("dark");
         WizardStep target = WizardStep.valueOf(args.get(2));
+        // a scratch folder in the build output, replaced on every run
+        Path scratch = Files.createDirectories(Path.of("target", "screenshot-work", "wizard"));
+        Files.deleteIfExists(scratch.resolve("w.sqlite"));
         Path file;
         if (args.get(3).startsWith("demo:")) {
-            file = Files.createTempDirectory("wizard-demo").resolve("demo_leads.csv");
+            file = scratch.resolve("demo_leads.csv");
             org.funnellab.store.DemoData.writeLeadsCsv(file, Integer.parseInt(args.get(3).substring(5)), 7);
         } else {
             file = WizardFixtures.fixture(args.get(3));
@@ -49,7 +52,7 @@ public final class ScreenshotMain {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         FxTaskExecutor executor = new FxTaskExecutor(1, "screenshot-workspace");
-        WorkspaceViewModel ws = WizardFixtures.openWorkspace(Files.createTempDirectory("wizard").resolve("w.sqlite"),
+        WorkspaceViewModel ws = WizardFixtures.openWorkspace(scratch.resolve("w.sqlite"),
                 executor);
         ImportWizardViewModel vm = new ImportWizardViewModel(ws, executor, new Formats(locale, "RUB"));
         ImportWizardView view = new ImportWizardView(vm, new I18n(locale), new Formats(locale, "RUB"));

@@ -18,6 +18,7 @@ import org.funnellab.calc.OutputSpec;
 import org.funnellab.calc.Parameter;
 import org.funnellab.calc.Triangular;
 import org.funnellab.calc.Unit;
+import org.funnellab.calc.WhatIfModel;
 import org.funnellab.domain.UndefinedReason;
 import org.funnellab.export.SamplesCsv;
 import org.funnellab.ui.common.BackgroundTask;
@@ -62,11 +63,8 @@ public final class UncertaintyViewModel {
     private Unit resultUnit = Unit.COUNT;
     private String resultOutput;
     private TaskExecutor.Cancellable running;
-    private double[] lastBase;
-    private Triangular[] lastUncertain;
-    private int lastOutputIndex;
-    private int lastDraws;
-    private long lastSeed;
+    /** What the last finished run drew from: the percentile scenarios are drawn again from the same inputs. */
+    private Inputs lastRun;
 
     public UncertaintyViewModel(WhatIfViewModel panel, I18n i18n, TaskExecutor executor) {
         this.panel = panel;
@@ -207,18 +205,14 @@ public final class UncertaintyViewModel {
         if (!canRun.get()) {
             return false;
         }
-        String outputId = output.get();
-        int outputIndex = panel.model().outputIndex(outputId);
-        Unit unit = panel.outputSpecs().get(outputIndex).unit();
-        double[] base = panel.currentValues();
-        Triangular[] uncertain = rows.stream().map(UncertainInput::distribution).toArray(Triangular[]::new);
-        int n = draws();
-        long s = seed();
-        BackgroundTask<MonteCarlo.Result> task = BackgroundTask.of(ctx -> MonteCarlo.run(panel.model(), base,
-                uncertain, outputIndex, n, s, BINS, (done, total) -> {
-                    ctx.updateProgress(done, total);
-                    return !ctx.isCancelled();
-                }));
+        Inputs in = inputs();
+        String outputId = in.outputId();
+        Unit unit = in.unit();
+        int n = in.draws();
+        BackgroundTask<MonteCarlo.Result> task = BackgroundTask.of(ctx -> in.simulate((done, total) -> {
+            ctx.updateProgress(done, total);
+            return !ctx.isCancelled();
+        }));
         task.onSuccess(r -> {
             running = null;
             if (r.cancelled()) {
@@ -227,11 +221,7 @@ public final class UncertaintyViewModel {
             }
             resultUnit = unit;
             resultOutput = outputId;
-            lastBase = base;
-            lastUncertain = uncertain;
-            lastOutputIndex = outputIndex;
-            lastDraws = n;
-            lastSeed = s;
+            lastRun = in;
             result.set(r);
             state.set(State.DONE);
             statusText.set(undefinedSummary(r));
@@ -264,16 +254,17 @@ public final class UncertaintyViewModel {
      */
     public boolean createScenarios(ScenarioSink sink) {
         MonteCarlo.Result r = result.get();
-        if (r == null || !r.p10().isDefined() || lastBase == null) {
+        if (r == null || !r.p10().isDefined() || lastRun == null) {
             return false;
         }
         double[] targets = {r.p10().value(), r.p50().value(), r.p90().value()};
-        var model = panel.model();
-        double[] base = lastBase;
-        Triangular[] uncertain = lastUncertain;
-        int outputIndex = lastOutputIndex;
-        int n = lastDraws;
-        long s = lastSeed;
+        Inputs run = lastRun;
+        var model = run.model();
+        double[] base = run.base();
+        Triangular[] uncertain = run.uncertain();
+        int outputIndex = run.outputIndex();
+        int n = run.draws();
+        long s = run.seed();
         String outputId = resultOutput;
         Unit unit = resultUnit;
         BackgroundTask<org.funnellab.calc.PercentileScenarios.Pick[]> task = BackgroundTask.of(ctx ->
@@ -306,6 +297,33 @@ public final class UncertaintyViewModel {
         });
         executor.execute(task);
         return true;
+    }
+
+    /**
+     * Everything a run needs, read from the panel and the form on the FX thread before the run starts: the model with
+     * the sliders' ranges at that moment, the current values, the estimates, draws and seed. Immutable (the arrays are
+     * copies no one else holds), so the worker never reads a JavaFX property and a slider moved during the run does
+     * not change its result.
+     */
+    record Inputs(WhatIfModel model, double[] base, Triangular[] uncertain, String outputId, int outputIndex,
+                  Unit unit, int draws, long seed) {
+        Inputs {
+            base = base.clone();
+            uncertain = uncertain.clone();
+        }
+
+        MonteCarlo.Result simulate(org.funnellab.calc.ProgressListener listener) {
+            return MonteCarlo.run(model, base.clone(), uncertain.clone(), outputIndex, draws, seed, BINS, listener);
+        }
+    }
+
+    /** The inputs of a run started now (FX thread). */
+    Inputs inputs() {
+        String outputId = output.get();
+        int outputIndex = panel.model().outputIndex(outputId);
+        return new Inputs(panel.modelSnapshot(), panel.currentValues(),
+                rows.stream().map(UncertainInput::distribution).toArray(Triangular[]::new), outputId, outputIndex,
+                panel.outputSpecs().get(outputIndex).unit(), draws(), seed());
     }
 
     /** Asks a running simulation to stop; it ends in the CANCELLED state with no result. */

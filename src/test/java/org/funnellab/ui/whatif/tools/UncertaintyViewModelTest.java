@@ -3,7 +3,11 @@ package org.funnellab.ui.whatif.tools;
 import org.funnellab.calc.MonteCarlo;
 import org.funnellab.calc.NonTargetCostModel;
 import org.funnellab.export.SamplesCsv;
+import org.funnellab.calc.Unit;
+import org.funnellab.ui.common.BackgroundTask;
 import org.funnellab.ui.common.CurrentThreadTaskExecutor;
+import org.funnellab.ui.common.TaskExecutor;
+import org.funnellab.ui.whatif.InputViewModel;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.whatif.NonTargetCostViewModel;
@@ -13,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +92,58 @@ class UncertaintyViewModelTest {
         assertThat(vm.resultProperty().get()).isNull();
         assertThat(vm.statusTextProperty().get()).isEqualTo("Cancelled.");
         assertThat(vm.canRunProperty().get()).as("a new run may start").isTrue();
+    }
+
+    /**
+     * The run reads the panel (slider ranges, current values) and the form on the FX thread when it starts; the
+     * worker sees only that snapshot. Here the task is held back after submission, the user moves two sliders, and
+     * only then does the task run on a worker thread: the result must be the one for the sliders as they were.
+     * Estimates above the leads slider's top are clamped to that top, so every draw gives the same hand-worked
+     * output; a worker that read the ranges live would see the widened slider and spread its draws.
+     */
+    @Test
+    void aRunUsesTheSlidersAsTheyWereWhenItStartedNotAsTheyAreMovedDuringIt() throws InterruptedException {
+        List<BackgroundTask<?>> submitted = new ArrayList<>();
+        TaskExecutor holdBack = new TaskExecutor() {
+            @Override
+            public Cancellable execute(BackgroundTask<?> task) {
+                submitted.add(task);
+                return () -> { };
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        UncertaintyViewModel held = new UncertaintyViewModel(panel, new I18n(EN), holdBack);
+        held.rows().forEach(r -> r.includedProperty().set(false));
+        InputViewModel leads = panel.input("leadsPerMonth");
+        double top = leads.maxProperty().get();
+        UncertainInput leadsRow = held.rows().stream().filter(r -> r.id().equals("leadsPerMonth")).findFirst()
+                .orElseThrow();
+        leadsRow.includedProperty().set(true);
+        Formats f = panel.formats();
+        leadsRow.lowTextProperty().set(f.editText(Unit.COUNT, top * 1.5));
+        leadsRow.likelyTextProperty().set(f.editText(Unit.COUNT, top * 2));
+        leadsRow.highTextProperty().set(f.editText(Unit.COUNT, top * 2.5));
+        held.outputProperty().set("wastedHoursMonth");
+        assertThat(held.run()).isTrue();
+        assertThat(submitted).hasSize(1);
+
+        leads.setValue(top * 3);
+        assertThat(leads.maxProperty().get()).as("the slider's range widened").isEqualTo(top * 3);
+        panel.input("minutesPerCall").setValue(30);
+        Thread worker = new Thread(() -> new CurrentThreadTaskExecutor().execute(submitted.get(0)), "worker");
+        worker.start();
+        worker.join();
+
+        MonteCarlo.Result r = held.resultProperty().get();
+        assertThat(r).as(held.statusTextProperty().get()).isNotNull();
+        // top leads × 50 % non-target × 15 min per call / 60, for every draw
+        double expected = top * 0.5 * 15 / 60;
+        assertThat(r.p10().value()).isEqualTo(expected);
+        assertThat(r.p90().value()).isEqualTo(expected);
+        assertThat(r.mean().value()).isEqualTo(expected);
     }
 
     @Test
