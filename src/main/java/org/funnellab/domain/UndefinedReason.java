@@ -25,7 +25,10 @@ public enum UndefinedReason {
     NO_CUSTOMERS("no customer is acquired"),
     ZERO_VELOCITY("the pipeline brings no revenue"),
     COSTS_NOT_BY_OWNER("costs are not booked to owners, so no cost figure applies under an owner filter"),
-    NO_CAC_CATEGORIES("no cost category is counted in CAC (workspace setting)");
+    NO_CAC_CATEGORIES("no cost category is counted in CAC (workspace setting)"),
+    NO_SPEND_MONTHS("no month has both spend and leads for this channel"),
+    SAME_LEADS_EVERY_MONTH("every month has the same number of leads, so there is no variation to explain"),
+    NO_MARGINAL_RESPONSE("one more unit of spend brings no more customers here");
 
     private final String english;
 
