@@ -353,19 +353,46 @@ public final class BudgetOptimizer {
                 under = sp;
             }
         }
+        // Between the two sides the Lagrangian is indifferent: mix them in leads, where hours are linear and
+        // spend is convex, so the mix uses exactly H hours and spends no more than the budget.
         double hu = hours(ch, under.spends);
         double ho = hours(ch, over.spends);
-        double t = ho > hu ? (capacity - hu) / (ho - hu) : 0;
-        double[] s = mix(under.spends, over.spends, t);
-        // The hours are concave in spend, so the mix may sit a hair above H: step back toward the feasible side.
-        for (int i = 0; i < 60 && hours(ch, s) > capacity && t > 0; i++) {
-            t /= 2;
-            s = mix(under.spends, over.spends, t);
+        double t = ho > hu ? Math.max(0, Math.min(1, (capacity - hu) / (ho - hu))) : 0;
+        double[] s = mixInLeads(ch, under.spends, over.spends, t);
+        // Rounding may leave the mix a few ulps above H: bisect t down to the last feasible mix.
+        if (hours(ch, s) > capacity) {
+            double okT = 0;
+            double badT = t;
+            for (int i = 0; i < 100 && badT - okT > 1e-15; i++) {
+                double mid = (okT + badT) / 2;
+                if (hours(ch, mixInLeads(ch, under.spends, over.spends, mid)) > capacity) {
+                    badT = mid;
+                } else {
+                    okT = mid;
+                }
+            }
+            t = okT;
+            s = mixInLeads(ch, under.spends, over.spends, t);
         }
         if (hours(ch, s) > capacity) {
             s = under.spends;
         }
         return new Split(s, under.lambda + t * (over.lambda - under.lambda), muHi);
+    }
+
+    private static double[] mixInLeads(List<Channel> ch, double[] a, double[] b, double t) {
+        double[] s = new double[a.length];
+        for (int i = 0; i < s.length; i++) {
+            if (a[i] == b[i]) {
+                s[i] = a[i];
+                continue;
+            }
+            ResponseCurve c = ch.get(i).curve();
+            double leads = c.leads(a[i]) + t * (c.leads(b[i]) - c.leads(a[i]));
+            double x = c.spendFor(leads);
+            s[i] = Math.max(Math.min(a[i], b[i]), Math.min(Math.max(a[i], b[i]), x));
+        }
+        return s;
     }
 
     private static double[] mix(double[] a, double[] b, double t) {

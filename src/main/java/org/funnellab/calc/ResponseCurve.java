@@ -111,6 +111,20 @@ public record ResponseCurve(Kind kind, double a, double b, Source source, Fit fi
         return Math.pow(r / (a * b), 1 / (b - 1));
     }
 
+    /** The spend that buys {@code leads} (inverse of {@link #leads}); infinite beyond a saturating ceiling. */
+    public double spendFor(double leads) {
+        if (leads <= 0) {
+            return 0;
+        }
+        if (a <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (kind == Kind.POWER) {
+            return Math.pow(leads / a, 1 / b);
+        }
+        return leads >= a ? Double.POSITIVE_INFINITY : leads * b / (a - leads);
+    }
+
     /** Elasticity at {@code s}: s·leads′(s) ÷ leads(s) — b for a power curve, h ÷ (h + s) for a saturating one. */
     public double elasticity(double s) {
         return kind == Kind.POWER ? b : b / (b + Math.max(0, s));
