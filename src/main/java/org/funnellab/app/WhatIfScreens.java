@@ -156,10 +156,53 @@ final class WhatIfScreens {
     /** The planner's channels are fixed per model, so new data builds a new planner in place. */
     Node budgetPlanner() {
         StackPane holder = new StackPane();
-        Runnable build = () -> holder.getChildren().setAll(plannerView(snapshot()));
+        Runnable build = () -> holder.getChildren().setAll(plannerScreen(snapshot()));
         onSnapshot(s -> build.run());
         build.run();
         return holder;
+    }
+
+    /**
+     * With response curves: the planner and the curves view as two tabs; a channel's elasticity changed in the
+     * curves view rebuilds the planner on the new curves.
+     */
+    private Node plannerScreen(WorkspaceSnapshot s) {
+        if (s == null || s.curves().isEmpty()) {
+            return plannerView(s);
+        }
+        org.funnellab.ui.whatif.ResponseCurvesViewModel curves =
+                new org.funnellab.ui.whatif.ResponseCurvesViewModel(s.curves());
+        org.funnellab.ui.whatif.ResponseCurvesView curvesView = new org.funnellab.ui.whatif.ResponseCurvesView(
+                curves, ctx.i18n(), ctx.formats(), ctx.chartStyle());
+        StackPane plannerHolder = new StackPane();
+        Runnable build = () -> plannerHolder.getChildren().setAll(plannerView(s, curves, curvesView));
+        curves.versionProperty().addListener((obs, o, n) -> build.run());
+        build.run();
+        javafx.scene.control.Tab plan = new javafx.scene.control.Tab(ctx.i18n().get("planner.tab.plan"),
+                plannerHolder);
+        javafx.scene.control.Tab fits = new javafx.scene.control.Tab(ctx.i18n().get("planner.tab.curves"),
+                curvesView);
+        fits.setId("curvesTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(plan, fits);
+        tabs.setId("plannerTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node plannerView(WorkspaceSnapshot s, org.funnellab.ui.whatif.ResponseCurvesViewModel curves,
+                             org.funnellab.ui.whatif.ResponseCurvesView curvesView) {
+        Node view = plannerView(s, curves.plannedCurves());
+        if (view instanceof javafx.scene.layout.BorderPane panel
+                && panel.lookup("#plannerView") instanceof BudgetPlannerView planner) {
+            BudgetPlannerViewModel vm = planner.viewModel();
+            int n = vm.channels().size();
+            Runnable points = () -> curvesView.showPoints(java.util.Arrays.copyOf(vm.currentValues(), n),
+                    vm.optimalSpendsProperty().get());
+            vm.planProperty().addListener((obs, o, p) -> points.run());
+            vm.optimalSpendsProperty().addListener((obs, o, p) -> points.run());
+            points.run();
+        }
+        return view;
     }
 
     /**
@@ -167,6 +210,10 @@ final class WhatIfScreens {
      * plans invented channels.
      */
     private Node plannerView(WorkspaceSnapshot s) {
+        return plannerView(s, null);
+    }
+
+    private Node plannerView(WorkspaceSnapshot s, List<org.funnellab.calc.ResponseCurve> curves) {
         List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
         if (s != null) {
             PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
@@ -178,7 +225,9 @@ final class WhatIfScreens {
         double minutes = remembered(id + "." + org.funnellab.ui.whatif.PlannerWithSettingsModel.MINUTES,
                 AppContext.DEFAULT_ASSUMPTIONS.minutesPerCall());
         var clv = PanelBaselines.clvPerCustomer(s.selection());
-        BudgetPlannerViewModel vm = new BudgetPlannerViewModel(channels, minutes, clv.orElse(0), ctx.formats());
+        BudgetPlannerViewModel vm = curves != null && curves.size() == channels.size()
+                ? new BudgetPlannerViewModel(channels, curves, minutes, clv.orElse(0), ctx.formats())
+                : new BudgetPlannerViewModel(channels, minutes, clv.orElse(0), ctx.formats());
         vm.setContext(false, s.settings());
         vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         vm.setUnmeasured(clv.isDefined() ? Map.of()

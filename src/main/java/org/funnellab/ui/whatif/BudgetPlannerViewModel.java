@@ -361,6 +361,14 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
         return ltvUnhealthy.getReadOnlyProperty();
     }
 
+    private final javafx.beans.property.ObjectProperty<double[]> optimalSpends =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** The split the optimiser found last (channel order), or null: the curves view marks it. */
+    public javafx.beans.property.ObjectProperty<double[]> optimalSpendsProperty() {
+        return optimalSpends;
+    }
+
     /** True when the channels follow fitted response curves (the exponent input is then not shown). */
     public boolean usesCurves() {
         return planner.curves() != null;
