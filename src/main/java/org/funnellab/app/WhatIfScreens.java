@@ -194,13 +194,7 @@ final class WhatIfScreens {
         Node view = plannerView(s, curves.plannedCurves());
         if (view instanceof javafx.scene.layout.BorderPane panel
                 && panel.lookup("#plannerView") instanceof BudgetPlannerView planner) {
-            BudgetPlannerViewModel vm = planner.viewModel();
-            int n = vm.channels().size();
-            Runnable points = () -> curvesView.showPoints(java.util.Arrays.copyOf(vm.currentValues(), n),
-                    vm.optimalSpendsProperty().get());
-            vm.planProperty().addListener((obs, o, p) -> points.run());
-            vm.optimalSpendsProperty().addListener((obs, o, p) -> points.run());
-            points.run();
+            curvesView.follow(planner.viewModel());
         }
         return view;
     }

@@ -157,6 +157,16 @@ public final class ResponseCurvesView extends BorderPane {
                 new double[][] {cur.x(), cur.y()}, new double[][] {opt.x(), opt.y()});
     }
 
+    /** Marks {@code planner}'s planned spend and its last optimum on the chart, following both as they change. */
+    public void follow(BudgetPlannerViewModel planner) {
+        int n = planner.channels().size();
+        Runnable points = () -> showPoints(java.util.Arrays.copyOf(planner.currentValues(), n),
+                planner.optimalSpendsProperty().get());
+        planner.planProperty().addListener((obs, o, p) -> points.run());
+        planner.optimalSpendsProperty().addListener((obs, o, p) -> points.run());
+        points.run();
+    }
+
     public ResponseCurveChart chart() {
         return chart;
     }
