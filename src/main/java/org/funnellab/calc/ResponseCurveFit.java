@@ -16,7 +16,9 @@ import org.funnellab.domain.UndefinedReason;
  *       the means of the logs, and the interval for b is b ± t(0.975, n − 2)·sd.</li>
  *   <li>With at least {@link #MIN_MONTHS_SATURATING} months a Michaelis–Menten curve vmax·s ÷ (h + s) is fitted by
  *       least squares in leads (for each h on a log grid vmax is linear; the best h is refined by golden section) and
- *       chosen when its squared error is below {@link #SATURATING_ADVANTAGE} × the power curve's.</li>
+ *       chosen when its squared error is below {@link #SATURATING_ADVANTAGE} × that of the data's own (unshrunk)
+ *       power curve and its R² is at least {@link #SATURATING_MIN_R2}; it is not shrunk (it is only chosen when the
+ *       months show the bend clearly).</li>
  * </ol>
  * R² is measured on leads, not logs, so both curves are compared on the same scale. Deterministic; no toolkit.
  */
@@ -31,8 +33,10 @@ public final class ResponseCurveFit {
     public static final double PRIOR_SD = 0.15;
     /** Lowest elasticity a fitted power curve may take (b must stay positive). */
     public static final double MIN_ELASTICITY = 0.05;
-    /** A saturating curve must cut the squared error to below this share of the power curve's. */
+    /** A saturating curve must cut the squared error to below this share of the (unshrunk) power curve's. */
     public static final double SATURATING_ADVANTAGE = 0.9;
+    /** ... and explain at least this share of the months' variance: a bend in noise is not a bend. */
+    public static final double SATURATING_MIN_R2 = 0.5;
 
     private ResponseCurveFit() {
     }
@@ -99,12 +103,15 @@ public final class ResponseCurveFit {
         double priorPrecision = 1 / (PRIOR_SD * PRIOR_SD);
         double b;
         double sd;
+        // The data's own power curve (not shrunk): what a saturating curve must beat to be chosen.
+        double rawB = PRIOR_ELASTICITY;
         if (sxx <= 1e-12) {
             // Every month had the same spend: the data says nothing about the slope.
             b = PRIOR_ELASTICITY;
             sd = PRIOR_SD;
         } else {
             double bHat = sxz / sxx;
+            rawB = Math.max(MIN_ELASTICITY, Math.min(1, bHat));
             double a = mz - bHat * mx;
             double rss = 0;
             for (int i = 0; i < n; i++) {
@@ -123,13 +130,16 @@ public final class ResponseCurveFit {
         double t = tQuantile975(n - 2);
         ResponseCurve.Fit provisional = new ResponseCurve.Fit(MetricValue.of(0), b, b, n, min, max);
         ResponseCurve pow = ResponseCurve.power(k, b, ResponseCurve.Source.FITTED, provisional);
-        double powerSse = sse(pow, s, y);
+        double powerSse = sse(ResponseCurve.power(Math.exp(mz - rawB * mx), rawB, ResponseCurve.Source.FITTED,
+                provisional), s, y);
         ResponseCurve.Fit powerFit = new ResponseCurve.Fit(r2(pow, s, y), Math.max(0, b - t * sd),
                 Math.min(1, b + t * sd), n, min, max);
         ResponseCurve best = ResponseCurve.power(k, b, ResponseCurve.Source.FITTED, powerFit);
         if (n >= MIN_MONTHS_SATURATING) {
             ResponseCurve mm = saturating(s, y, min, max, provisional);
-            if (mm != null && sse(mm, s, y) < SATURATING_ADVANTAGE * powerSse) {
+            MetricValue mmR2 = mm == null ? MetricValue.of(0) : r2(mm, s, y);
+            if (mm != null && sse(mm, s, y) < SATURATING_ADVANTAGE * powerSse && mmR2.isDefined()
+                    && mmR2.value() >= SATURATING_MIN_R2) {
                 double mean = Math.exp(mx);
                 double e = mm.elasticity(mean);
                 best = ResponseCurve.saturating(mm.a(), mm.b(), ResponseCurve.Source.FITTED,
