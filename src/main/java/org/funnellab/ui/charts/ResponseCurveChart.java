@@ -58,6 +58,8 @@ public final class ResponseCurveChart extends FxChart {
         r.setSeriesShape(4, new Ellipse2D.Double(-7, -7, 14, 14));
         r.setSeriesPaint(4, style.series(2));
         plot.setRenderer(r);
+        // Draw in series order, so the planned and optimal points sit on top of the months and the curve.
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(moneyFormat);
         init(c, style);
     }

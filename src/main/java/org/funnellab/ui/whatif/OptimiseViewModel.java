@@ -92,7 +92,7 @@ public final class OptimiseViewModel {
                 error.set("optimise.error.bounds");
                 return;
             }
-            share = planner.formats().fromDisplay(Unit.SHARE, s);
+            share = s;
         }
         double hours = Double.POSITIVE_INFINITY;
         if (capacity.get() != null && !capacity.get().isBlank()) {

@@ -123,6 +123,9 @@ class ResponseCurvesViewTest {
         for (BudgetOptimizer.ChannelResult c : r.channels()) {
             assertThat(c.optimal()).isBetween(c.current() * 0.7 - 1e-6, c.current() * 1.3 + 1e-6);
         }
+        // The typed ±30 % is the bound: some channel reaches it (the curves differ enough).
+        assertThat(r.channels()).anyMatch(c -> Math.abs(Math.abs(c.optimal() - c.current()) - 0.3 * c.current())
+                < 1e-6 * c.current());
         assertThat(o.outcomeProperty().get().after().total().customers().value())
                 .isGreaterThanOrEqualTo(o.outcomeProperty().get().before().total().customers().value() - 1e-9);
         robot.interact(o::apply);
