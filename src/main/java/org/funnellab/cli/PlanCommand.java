@@ -161,8 +161,12 @@ final class PlanCommand implements Runnable {
         @Mixin
         Period period;
 
-        @Option(names = "--budget", required = true, paramLabel = "N", description = "Monthly budget to split.")
-        double budget;
+        @Option(names = "--budget", paramLabel = "N", description = "Monthly budget to split.")
+        Double budget;
+
+        @Option(names = "--target", paramLabel = "N", description = "Instead of --budget: the least monthly budget "
+                + "whose best split reaches N of the objective (customers, revenue or CLV).")
+        Double target;
 
         @Option(names = "--objective", paramLabel = "customers|revenue|clv", defaultValue = "customers",
                 converter = ObjectiveConverter.class, description = "What to maximise (default: ${DEFAULT-VALUE}).")
@@ -193,8 +197,14 @@ final class PlanCommand implements Runnable {
 
         @Override
         int execute() {
-            if (!(budget >= 0) || Double.isInfinite(budget)) {
+            if ((budget == null) == (target == null)) {
+                throw CliException.usage("give either --budget N or --target N");
+            }
+            if (budget != null && (!(budget >= 0) || Double.isInfinite(budget))) {
                 throw CliException.usage("--budget must be an amount ≥ 0, was " + budget);
+            }
+            if (target != null && (!(target > 0) || Double.isInfinite(target))) {
+                throw CliException.usage("--target must be a number > 0, was " + target);
             }
             if (capacityHours != null && !(capacityHours >= 0)) {
                 throw CliException.usage("--capacity-hours must be ≥ 0, was " + capacityHours);
@@ -218,7 +228,11 @@ final class PlanCommand implements Runnable {
             Planner p = read(workspace, period.filters());
             double[] current = p.channels().stream().mapToDouble(BudgetPlanner.ChannelBaseline::spend).toArray();
             List<ResponseCurve> curves = PlannerService.plannedCurves(p.curves());
-            PlannerService.OptimiseRequest request = new PlannerService.OptimiseRequest(objective, budget, share,
+            // For a target, "no bound" lets a channel grow to ten times today's whole budget while the least budget
+            // is searched for.
+            double today = java.util.Arrays.stream(current).sum();
+            double room = budget != null ? budget : 10 * Math.max(today, 1);
+            PlannerService.OptimiseRequest request = new PlannerService.OptimiseRequest(objective, room, share,
                     locked, minimum, maximum, capacityHours == null ? Double.POSITIVE_INFINITY : capacityHours);
             BudgetOptimizer.Problem problem;
             try {
@@ -227,7 +241,14 @@ final class PlanCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
-            BudgetOptimizer.Result r = BudgetOptimizer.optimise(problem);
+            BudgetOptimizer.Result r;
+            if (target != null) {
+                r = BudgetOptimizer.leastBudgetFor(problem, target).orElseThrow(() -> CliException.data(
+                        "no budget reaches " + target + " " + objective.name().toLowerCase(java.util.Locale.ROOT)
+                                + " within the bounds and the sales hours: raise the bounds or the hours"));
+            } else {
+                r = BudgetOptimizer.optimise(problem);
+            }
             BudgetPlanner.Settings settings = new BudgetPlanner.Settings(0, minutesPerCall, p.clvPerCustomer());
             BudgetPlanner.Plan before = BudgetPlanner.plan(p.channels(), curves, current, settings);
             BudgetPlanner.Plan after = BudgetPlanner.plan(p.channels(), curves, r.spends(), settings);
@@ -245,6 +266,9 @@ final class PlanCommand implements Runnable {
             ObjectNode root = Json.object();
             root.put("currency", p.currency());
             root.put("objective", objective.name().toLowerCase(java.util.Locale.ROOT));
+            if (target != null) {
+                root.put("target", target);
+            }
             root.put("budget", Json.money(r.budget()));
             root.put("spent", Json.money(r.spent()));
             root.put("unspent", Json.money(r.unspent()));

@@ -108,4 +108,23 @@ class PlanCommandTest {
         assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("likes");
     }
+
+    @Test
+    void aTargetGivesTheLeastBudgetThatReachesIt() {
+        double today = todaysSpend();
+        Cli.Result now = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--budget", String.valueOf(today),
+                "--json");
+        double best = now.json().get("optimal").get("customers").asDouble();
+        Cli.Result r = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target", String.valueOf(best),
+                "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // The optimum at today's budget reaches `best`, so the least budget for it is today's (to the bisection).
+        assertThat(r.json().get("budget").asDouble()).isCloseTo(today, within(today * 1e-6));
+        assertThat(r.json().get("optimal").get("customers").asDouble()).isGreaterThanOrEqualTo(best - 1e-9);
+        Cli.Result both = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target", "5", "--budget", "5");
+        assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result far = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target", "1e9");
+        assertThat(far.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(far.err()).contains("no budget reaches");
+    }
 }
