@@ -199,10 +199,47 @@ final class WhatIfScreens {
      */
     Node budgetPlanner() {
         StackPane holder = new StackPane();
-        Runnable build = () -> holder.getChildren().setAll(plannerView(snapshot()));
+        Runnable build = () -> holder.getChildren().setAll(plannerScreen(snapshot()));
         onSnapshot(s -> build.run());
         build.run();
         return holder;
+    }
+
+    /**
+     * With response curves: the planner and the curves view as two tabs; a channel's elasticity changed in the
+     * curves view rebuilds the planner on the new curves.
+     */
+    private Node plannerScreen(WorkspaceSnapshot s) {
+        if (s == null || s.curves().isEmpty()) {
+            return plannerView(s);
+        }
+        org.funnellab.ui.whatif.ResponseCurvesViewModel curves =
+                new org.funnellab.ui.whatif.ResponseCurvesViewModel(s.curves());
+        org.funnellab.ui.whatif.ResponseCurvesView curvesView = new org.funnellab.ui.whatif.ResponseCurvesView(
+                curves, ctx.i18n(), ctx.formats(), ctx.chartStyle());
+        StackPane plannerHolder = new StackPane();
+        Runnable build = () -> plannerHolder.getChildren().setAll(plannerView(s, curves, curvesView));
+        curves.versionProperty().addListener((obs, o, n) -> build.run());
+        build.run();
+        javafx.scene.control.Tab plan = new javafx.scene.control.Tab(ctx.i18n().get("planner.tab.plan"),
+                plannerHolder);
+        javafx.scene.control.Tab fits = new javafx.scene.control.Tab(ctx.i18n().get("planner.tab.curves"),
+                curvesView);
+        fits.setId("curvesTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(plan, fits);
+        tabs.setId("plannerTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node plannerView(WorkspaceSnapshot s, org.funnellab.ui.whatif.ResponseCurvesViewModel curves,
+                             org.funnellab.ui.whatif.ResponseCurvesView curvesView) {
+        Node view = plannerView(s, curves.plannedCurves());
+        if (view instanceof javafx.scene.layout.BorderPane panel
+                && panel.lookup("#plannerView") instanceof BudgetPlannerView planner) {
+            curvesView.follow(planner.viewModel());
+        }
+        return view;
     }
 
     /**
@@ -210,6 +247,35 @@ final class WhatIfScreens {
      * plans invented channels.
      */
     private Node plannerView(WorkspaceSnapshot s) {
+        return plannerView(s, null);
+    }
+
+    /**
+     * {@code curves} (in the snapshot's curve order) rearranged to follow {@code channels} by name; null when a channel
+     * has no curve (the planner then uses the one exponent).
+     */
+    private static List<org.funnellab.calc.ResponseCurve> inChannelOrder(WorkspaceSnapshot s,
+            List<org.funnellab.calc.ResponseCurve> curves, List<BudgetPlanner.ChannelBaseline> channels) {
+        if (curves == null || s == null || curves.size() != s.curves().size()) {
+            return null;
+        }
+        Map<String, org.funnellab.calc.ResponseCurve> byName = new java.util.HashMap<>();
+        for (int i = 0; i < curves.size(); i++) {
+            String name = s.curves().get(i).channel();
+            byName.put(name == null || name.isEmpty() ? "—" : name, curves.get(i));
+        }
+        List<org.funnellab.calc.ResponseCurve> out = new ArrayList<>();
+        for (BudgetPlanner.ChannelBaseline c : channels) {
+            org.funnellab.calc.ResponseCurve curve = byName.get(c.name());
+            if (curve == null) {
+                return null;
+            }
+            out.add(curve);
+        }
+        return out;
+    }
+
+    private Node plannerView(WorkspaceSnapshot s, List<org.funnellab.calc.ResponseCurve> curves) {
         List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
         if (s != null) {
             PanelBaselines.plannerChannels(s.selection()).forEach(b -> channels.add(b.inputs()));
@@ -222,8 +288,10 @@ final class WhatIfScreens {
         double minutes = remembered(id + "." + org.funnellab.calc.PlannerWithSettingsModel.MINUTES,
                 ScenarioEvaluator.DEFAULT_ASSUMPTIONS.minutesPerCall());
         var clv = PanelBaselines.clvPerCustomer(s.selection());
-        BudgetPlannerViewModel vm = track(id, new BudgetPlannerViewModel(channels, minutes, clv.orElse(0),
-                ctx.formats(), state(id)));
+        curves = inChannelOrder(s, curves, channels);
+        BudgetPlannerViewModel vm = track(id, curves != null && curves.size() == channels.size()
+                ? new BudgetPlannerViewModel(channels, curves, minutes, clv.orElse(0), ctx.formats(), state(id))
+                : new BudgetPlannerViewModel(channels, minutes, clv.orElse(0), ctx.formats(), state(id)));
         vm.setContext(false, s.settings());
         vm.setOnOpenSettings(() -> ctx.openSettings(shown));
         vm.setUnmeasured(clv.isDefined() ? Map.of()

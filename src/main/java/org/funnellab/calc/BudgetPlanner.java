@@ -88,7 +88,16 @@ public final class BudgetPlanner {
 
     /** The plan for {@code spends[i]} on {@code baselines.get(i)}. */
     public static Plan plan(List<ChannelBaseline> baselines, double[] spends, Settings settings) {
-        if (baselines.size() != spends.length) {
+        return plan(baselines, null, spends, settings);
+    }
+
+    /**
+     * The plan with each channel's leads from its own response curve: leads = curveᵢ(s), CPL = s ÷ leads (the
+     * exponent of {@code settings} is not used); a null list (or a null entry) falls back to the exponent formula.
+     */
+    public static Plan plan(List<ChannelBaseline> baselines, List<ResponseCurve> curves, double[] spends,
+                            Settings settings) {
+        if (baselines.size() != spends.length || curves != null && curves.size() != spends.length) {
             throw new IllegalArgumentException(baselines.size() + " channels but " + spends.length + " spends");
         }
         List<ChannelPlan> channels = new ArrayList<>(spends.length);
@@ -100,7 +109,9 @@ public final class BudgetPlanner {
         double hours = 0;
         UndefinedReason undefinedLeads = null;
         for (int i = 0; i < spends.length; i++) {
-            ChannelPlan c = channel(baselines.get(i), spends[i], settings);
+            ResponseCurve curve = curves == null ? null : curves.get(i);
+            ChannelPlan c = curve == null ? channel(baselines.get(i), spends[i], settings)
+                    : channel(baselines.get(i), curve, spends[i], settings);
             channels.add(c);
             spend += c.spend();
             if (!c.leads().isDefined()) {
@@ -134,6 +145,20 @@ public final class BudgetPlanner {
         } else {
             leads = s / cpl.value();
         }
+        double customers = leads * b.leadToCustomer();
+        return plan(b.name(), s, cpl, leads, leads * (1 - b.nonTargetShare()), customers,
+                customers * b.averageDeal(), leads * b.nonTargetShare() * settings.minutesPerCall() / 60.0, settings,
+                b.clvFactor());
+    }
+
+    /** One channel's plan at spend {@code s} with leads from {@code curve}. */
+    public static ChannelPlan channel(ChannelBaseline b, ResponseCurve curve, double s, Settings settings) {
+        if (!(s >= 0) || Double.isInfinite(s)) {
+            throw new IllegalArgumentException(b.name() + ": spend must be ≥ 0, was " + s);
+        }
+        double leads = curve.leads(s);
+        MetricValue cpl = s == 0 ? MetricValue.undefined(UndefinedReason.ZERO_SPEND)
+                : MetricValue.ratio(s, leads, UndefinedReason.NO_LEADS);
         double customers = leads * b.leadToCustomer();
         return plan(b.name(), s, cpl, leads, leads * (1 - b.nonTargetShare()), customers,
                 customers * b.averageDeal(), leads * b.nonTargetShare() * settings.minutesPerCall() / 60.0, settings,

@@ -29,12 +29,27 @@ public final class BudgetPlannerModel extends AbstractWhatIfModel {
     private final List<BudgetPlanner.ChannelBaseline> channels;
     private final double minutesPerCall;
     private final double clvPerCustomer;
+    private final List<ResponseCurve> curves;
+
+    /**
+     * With each channel's response curve (in channel order): leads follow the curve and the exponent input has no
+     * effect (see {@link BudgetPlanner#plan(List, List, double[], BudgetPlanner.Settings)}).
+     */
+    public BudgetPlannerModel(List<BudgetPlanner.ChannelBaseline> channels, List<ResponseCurve> curves,
+                              double minutesPerCall, double clvPerCustomer) {
+        super(ID, OUTPUTS, spendParameters(channels));
+        this.channels = List.copyOf(channels);
+        this.curves = List.copyOf(curves);
+        this.minutesPerCall = minutesPerCall;
+        this.clvPerCustomer = clvPerCustomer;
+    }
 
     /** Sliders range from 0 to three times each channel's baseline spend (at least 100,000); e from 0 to 1. */
     public BudgetPlannerModel(List<BudgetPlanner.ChannelBaseline> channels, double minutesPerCall,
                               double clvPerCustomer) {
         super(ID, OUTPUTS, spendParameters(channels));
         this.channels = List.copyOf(channels);
+        this.curves = null;
         this.minutesPerCall = minutesPerCall;
         this.clvPerCustomer = clvPerCustomer;
     }
@@ -67,7 +82,7 @@ public final class BudgetPlannerModel extends AbstractWhatIfModel {
         int n = channels.size();
         double[] spends = new double[n];
         System.arraycopy(inputs, 0, spends, 0, n);
-        return BudgetPlanner.plan(channels, spends,
+        return BudgetPlanner.plan(channels, curves, spends,
                 new BudgetPlanner.Settings(inputs[n], minutesPerCall, clvPerCustomer));
     }
 

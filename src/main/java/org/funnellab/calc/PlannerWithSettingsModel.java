@@ -18,15 +18,30 @@ public final class PlannerWithSettingsModel implements WhatIfModel {
     private final BudgetPlannerModel planner;
     private final List<Parameter> parameters;
     private final int channels;
+    /** Each channel's response curve, or null: the exponent formula. */
+    private final List<org.funnellab.calc.ResponseCurve> curves;
 
     public PlannerWithSettingsModel(List<BudgetPlanner.ChannelBaseline> channelBaselines, double minutesPerCall,
                                     double clvPerCustomer) {
+        this(channelBaselines, null, minutesPerCall, clvPerCustomer);
+    }
+
+    /** With each channel's response curve (in channel order): the exponent input then has no effect. */
+    public PlannerWithSettingsModel(List<BudgetPlanner.ChannelBaseline> channelBaselines,
+                                    List<org.funnellab.calc.ResponseCurve> curves, double minutesPerCall,
+                                    double clvPerCustomer) {
+        this.curves = curves == null ? null : List.copyOf(curves);
         this.planner = new BudgetPlannerModel(channelBaselines, minutesPerCall, clvPerCustomer);
         this.channels = channelBaselines.size();
         List<Parameter> ps = new ArrayList<>(planner.parameters());
         ps.add(new Parameter(MINUTES, Unit.MINUTES, 0, Math.max(60, Math.ceil(minutesPerCall * 3)), true));
         ps.add(new Parameter(CLV, Unit.MONEY, 0, Math.max(1_000_000, Math.ceil(clvPerCustomer * 3)), true));
         this.parameters = List.copyOf(ps);
+    }
+
+    /** The channels' response curves, or null when the one exponent applies. */
+    public List<org.funnellab.calc.ResponseCurve> curves() {
+        return curves;
     }
 
     public List<BudgetPlanner.ChannelBaseline> channels() {
@@ -42,7 +57,7 @@ public final class PlannerWithSettingsModel implements WhatIfModel {
     public BudgetPlanner.Plan plan(double[] inputs) {
         double[] spends = new double[channels];
         System.arraycopy(inputs, 0, spends, 0, channels);
-        return BudgetPlanner.plan(planner.channels(), spends,
+        return BudgetPlanner.plan(planner.channels(), curves, spends,
                 new BudgetPlanner.Settings(inputs[channels], inputs[channels + 1], inputs[channels + 2]));
     }
 

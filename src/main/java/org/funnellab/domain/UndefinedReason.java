@@ -26,7 +26,10 @@ public enum UndefinedReason {
     ZERO_VELOCITY("the pipeline brings no revenue"),
     COSTS_NOT_BY_OWNER("costs are not booked to owners, so no cost figure applies under an owner filter"),
     NO_CAC_CATEGORIES("no cost category is counted in CAC (workspace setting)"),
-    ZERO_BASELINE("the baseline is zero, so a change in percent has no meaning");
+    ZERO_BASELINE("the baseline is zero, so a change in percent has no meaning"),
+    NO_SPEND_MONTHS("no month has both spend and leads for this channel"),
+    SAME_LEADS_EVERY_MONTH("every month has the same number of leads, so there is no variation to explain"),
+    NO_MARGINAL_RESPONSE("one more unit of spend brings no more customers here");
 
     private final String english;
 

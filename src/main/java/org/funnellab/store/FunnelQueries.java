@@ -134,6 +134,55 @@ public final class FunnelQueries {
         return new ChannelCosts(byChannel, shared);
     }
 
+    /**
+     * Each channel's months: its own costs by category (period, channel and campaign filters; shared costs left out)
+     * and its leads and non-target leads (all filters), sorted by channel then month. Channels without a name are
+     * left out: a response curve needs spend booked to the channel. Under an owner filter costs are not read (they
+     * have no owner).
+     */
+    public List<ChannelMonth> monthlyByChannel(Filters f) {
+        Map<String, Map<String, Object[]>> by = new TreeMap<>();
+        FilterSql s = FilterSql.of(f, "month", "channel", "campaign", "owner", false)
+                .and("month IS NOT NULL AND channel IS NOT NULL");
+        run("SELECT channel, month, sum(leads), sum(CASE WHEN target = 'NON_TARGET' THEN leads ELSE 0 END)"
+                + " FROM lead_summary WHERE " + s.clause() + " GROUP BY 1, 2", s,
+                rs -> addLeads(by, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+        FilterSql a = FilterSql.of(f, "month", "channel", "campaign", null, false).and("channel IS NOT NULL");
+        if (f.owners().isEmpty()) {
+            run("SELECT channel, month, sum(leads), sum(non_target) FROM funnel_aggregate WHERE " + a.clause()
+                    + " GROUP BY 1, 2", a,
+                    rs -> addLeads(by, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+            FilterSql c = FilterSql.of(f, "period", "channel", "campaign", null, true).and("channel IS NOT NULL");
+            run("SELECT channel, period, category, sum(amount) FROM cost_entry WHERE " + c.clause()
+                    + " GROUP BY 1, 2, 3", c, rs -> {
+                        Object[] v = slot(by, rs.getString(1), rs.getString(2));
+                        @SuppressWarnings("unchecked")
+                        Map<CostCategory, BigDecimal> costs = (Map<CostCategory, BigDecimal>) v[2];
+                        costs.merge(CostCategory.valueOf(rs.getString(3)), DbValues.fromMinor(rs.getLong(4)),
+                                BigDecimal::add);
+                    });
+        }
+        List<ChannelMonth> out = new ArrayList<>();
+        by.forEach((channel, months) -> months.forEach((m, v) -> {
+            @SuppressWarnings("unchecked")
+            Map<CostCategory, BigDecimal> costs = (Map<CostCategory, BigDecimal>) v[2];
+            out.add(new ChannelMonth(channel, YearMonth.parse(m), costs, (Long) v[0], (Long) v[1]));
+        }));
+        return out;
+    }
+
+    private static Object[] slot(Map<String, Map<String, Object[]>> by, String channel, String month) {
+        return by.computeIfAbsent(channel, k -> new TreeMap<>()).computeIfAbsent(month,
+                k -> new Object[] {0L, 0L, new EnumMap<CostCategory, BigDecimal>(CostCategory.class)});
+    }
+
+    private static void addLeads(Map<String, Map<String, Object[]>> by, String channel, String month, long leads,
+                                 long nonTarget) {
+        Object[] v = slot(by, channel, month);
+        v[0] = (Long) v[0] + leads;
+        v[1] = (Long) v[1] + nonTarget;
+    }
+
     /** Leads, won leads, won revenue and non-target leads per month, for charts; months without data are absent. */
     public List<MonthlyPoint> monthly(Filters f) {
         Map<String, long[]> byMonth = new TreeMap<>();

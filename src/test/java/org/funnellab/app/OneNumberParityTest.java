@@ -243,6 +243,10 @@ class OneNumberParityTest {
             // the planner: each channel's spend and cost per lead, and the CLV it values a customer at
             WaitForAsyncUtils.waitForFxEvents();
             Node p = planner.getChildren().get(0);
+            if (p instanceof javafx.scene.control.TabPane tabs) {
+                // With response curves the planner is the first of two tabs (the curves view is the second).
+                p = ((StackPane) tabs.getTabs().get(0).getContent()).getChildren().get(0);
+            }
             BudgetPlannerViewModel pv = ((BudgetPlannerView) p).viewModel();
             for (BudgetPlanner.ChannelBaseline b : pv.channels()) {
                 JsonNode row = j.get("byChannel").get(b.name().equals("—") ? "" : b.name());

@@ -11,11 +11,24 @@ import java.util.Objects;
 
 /**
  * What the screens need from the workspace for the current filters, read once per filter or settings change (never
- * per slider tick): the application service's {@link Metrics} of the selection, whose facts carry attributed costs.
+ * per slider tick): the application service's {@link Metrics} of the selection, whose facts carry attributed costs,
+ * and the budget planner's channels with their response curves fitted to the selection's months.
  */
-public record WorkspaceSnapshot(Metrics metrics) {
+public record WorkspaceSnapshot(Metrics metrics, java.util.List<org.funnellab.service.PlannerService.ChannelCurve> curves) {
     public WorkspaceSnapshot {
         Objects.requireNonNull(metrics, "metrics");
+        curves = curves == null ? java.util.List.of() : java.util.List.copyOf(curves);
+    }
+
+    /** A snapshot without response curves (the planner then uses the one exponent). */
+    public WorkspaceSnapshot(Metrics metrics) {
+        this(metrics, null);
+    }
+
+    /** Reads the metrics and the planner's curves for {@code f}; call on the workspace's thread. */
+    public static WorkspaceSnapshot read(org.funnellab.service.MetricsService service, Filters f) {
+        Metrics m = service.metrics(f);
+        return new WorkspaceSnapshot(m, new org.funnellab.service.PlannerService(service).fit(m.selection()));
     }
 
     public Selection selection() {

@@ -163,7 +163,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
         Filters f = filters.filters();
         loading.set(true);
         BackgroundTask<WorkspaceSnapshot> task = BackgroundTask.of(
-                ctx -> new WorkspaceSnapshot(new MetricsService(ws).metrics(f)));
+                ctx -> WorkspaceSnapshot.read(new MetricsService(ws), f));
         task.onSuccess(s -> {
             if (seq == requestSeq) {
                 snapshot.set(s);

@@ -141,16 +141,53 @@ public final class BudgetPlannerView extends BorderPane {
                     i18n, vm.formats()));
         }
         box.getChildren().add(PanelParts.groupTitle(i18n.get("planner.group.returns")));
-        box.getChildren().add(new InputRow(vm.input("exponent"), vm.history(), vm.model().id(), i18n, vm.formats()));
-        Label exponentHint = new Label(i18n.get("planner.exponent.hint"));
-        exponentHint.getStyleClass().add("panel-subtitle");
-        exponentHint.setWrapText(true);
-        box.getChildren().add(exponentHint);
+        if (vm.usesCurves()) {
+            // Each channel follows its own fitted curve: the one exponent does not apply; the optimiser does.
+            Label curvesHint = new Label(i18n.get("planner.curves.hint"));
+            curvesHint.getStyleClass().add("panel-subtitle");
+            curvesHint.setWrapText(true);
+            javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
+            optimise.setId("optimiseButton");
+            optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
+            box.getChildren().addAll(curvesHint, optimise);
+        } else {
+            box.getChildren().add(new InputRow(vm.input("exponent"), vm.history(), vm.model().id(), i18n,
+                    vm.formats()));
+            Label exponentHint = new Label(i18n.get("planner.exponent.hint"));
+            exponentHint.getStyleClass().add("panel-subtitle");
+            exponentHint.setWrapText(true);
+            box.getChildren().add(exponentHint);
+        }
         box.getChildren().add(PanelParts.groupTitle(i18n.get("planner.group.settings")));
         for (String p : List.of(PlannerWithSettingsModel.MINUTES, PlannerWithSettingsModel.CLV)) {
             box.getChildren().add(new InputRow(vm.input(p), vm.history(), vm.model().id(), i18n, vm.formats()));
         }
         return box;
+    }
+
+    /** The optimiser beside the planner: not modal, so the sliders stay usable; same stylesheets and theme. */
+    private static void openOptimiser(javafx.scene.Node owner, BudgetPlannerViewModel vm, I18n i18n) {
+        OptimiseView content = new OptimiseView(new OptimiseViewModel(vm), i18n, vm.formats());
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(i18n.get("optimise.title"));
+        dialog.initModality(javafx.stage.Modality.NONE);
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        pane.setId("optimiseDialog");
+        pane.getStyleClass().add("tool-dialog");
+        pane.setContent(content);
+        pane.setStyle("-fx-max-width: 4000px;");
+        pane.getButtonTypes().add(new javafx.scene.control.ButtonType(i18n.get("optimise.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResizable(true);
+        if (owner.getScene() != null) {
+            if (owner.getScene().getWindow() != null) {
+                dialog.initOwner(owner.getScene().getWindow());
+            }
+            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(pane.getStyleClass()::add);
+        }
+        dialog.show();
     }
 
     public HorizontalBarsChart spendChart() {

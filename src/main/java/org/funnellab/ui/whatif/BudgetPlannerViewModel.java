@@ -64,6 +64,22 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
                 clvPerCustomer, formats, state);
     }
 
+    /**
+     * A planner whose channels follow their own response curves (in channel order) instead of the one exponent.
+     */
+    public BudgetPlannerViewModel(List<ChannelBaseline> channels, List<org.funnellab.calc.ResponseCurve> curves,
+                                  double minutesPerCall, double clvPerCustomer, Formats formats) {
+        this(channels, curves, minutesPerCall, clvPerCustomer, formats, new org.funnellab.service.PanelState());
+    }
+
+    /** A planner with response curves over a working state that outlives it. */
+    public BudgetPlannerViewModel(List<ChannelBaseline> channels, List<org.funnellab.calc.ResponseCurve> curves,
+                                  double minutesPerCall, double clvPerCustomer, Formats formats,
+                                  org.funnellab.service.PanelState state) {
+        this(new PlannerWithSettingsModel(channels, curves, minutesPerCall, clvPerCustomer), minutesPerCall,
+                clvPerCustomer, formats, state);
+    }
+
     private BudgetPlannerViewModel(PlannerWithSettingsModel model, double minutes, double clv, Formats formats,
                                    org.funnellab.service.PanelState state) {
         super(model, baselineVector(model, minutes, clv), formats, state);
@@ -372,6 +388,37 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
     /** True when the total LTV:CAC is defined and below 3:1 (both flags are false when it is undefined). */
     public javafx.beans.property.ReadOnlyBooleanProperty ltvUnhealthyProperty() {
         return ltvUnhealthy.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ObjectProperty<double[]> optimalSpends =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** The split the optimiser found last (channel order), or null: the curves view marks it. */
+    public javafx.beans.property.ObjectProperty<double[]> optimalSpendsProperty() {
+        return optimalSpends;
+    }
+
+    /** True when the channels follow fitted response curves (the exponent input is then not shown). */
+    public boolean usesCurves() {
+        return planner.curves() != null;
+    }
+
+    /**
+     * Moves every channel to {@code spends} as the user would, one slider at a time: each move is an undo step of
+     * its own (in per-channel mode; budget mode is switched back on afterwards with the new split's shares).
+     */
+    public void applySpends(double[] spends) {
+        if (spends.length != n) {
+            throw new IllegalArgumentException(n + " channels but " + spends.length + " spends");
+        }
+        boolean wasBudget = budgetMode.get();
+        budgetMode.set(false);
+        for (int i = 0; i < n; i++) {
+            history().endStep();
+            spend(i).setValue(spends[i]);
+        }
+        history().endStep();
+        budgetMode.set(wasBudget);
     }
 
     @Override

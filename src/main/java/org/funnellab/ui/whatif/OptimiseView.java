@@ -1,0 +1,148 @@
+package org.funnellab.ui.whatif;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.funnellab.calc.BudgetOptimizer;
+import org.funnellab.calc.BudgetPlanner;
+import org.funnellab.calc.PlannerObjective;
+import org.funnellab.calc.Unit;
+import org.funnellab.domain.MetricValue;
+import org.funnellab.ui.common.Formats;
+import org.funnellab.ui.common.I18n;
+
+/**
+ * The "Optimise…" pane of the budget planner: objective, budget, bounds and the sales team's hours; the optimal
+ * split beside today's with each channel's marginal CAC and bound, the totals before and after, what binds and what
+ * a unit of budget and an hour are worth; "Apply" moves the planner's sliders.
+ */
+public final class OptimiseView extends VBox {
+    private final OptimiseViewModel vm;
+    private final I18n i18n;
+    private final Formats formats;
+    private final GridPane result = new GridPane();
+    private final Label summary = new Label();
+    private final Label explanation = new Label();
+
+    public OptimiseView(OptimiseViewModel vm, I18n i18n, Formats formats) {
+        super(10);
+        this.vm = vm;
+        this.i18n = i18n;
+        this.formats = formats;
+        setId("optimiseView");
+        ComboBox<PlannerObjective> objective = new ComboBox<>();
+        objective.setId("objectiveChoice");
+        objective.getItems().setAll(PlannerObjective.values());
+        objective.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PlannerObjective o) {
+                return o == null ? "" : i18n.get("optimise.objective." + o.name().toLowerCase());
+            }
+
+            @Override
+            public PlannerObjective fromString(String s) {
+                return null;
+            }
+        });
+        objective.valueProperty().bindBidirectional(vm.objectiveProperty());
+        TextField budget = field("optimiseBudgetField");
+        budget.textProperty().bindBidirectional(vm.budgetProperty());
+        TextField bounds = field("optimiseBoundsField");
+        bounds.textProperty().bindBidirectional(vm.boundsProperty());
+        TextField capacity = field("optimiseCapacityField");
+        capacity.textProperty().bindBidirectional(vm.capacityProperty());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(i18n.get("optimise.objective")), objective);
+        form.addRow(1, new Label(i18n.format("optimise.budget", formats.currencySymbol())), budget);
+        form.addRow(2, new Label(i18n.get("optimise.bounds")), bounds);
+        form.addRow(3, new Label(i18n.get("optimise.capacity")), capacity);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        vm.errorProperty().addListener((obs, o, n) -> error.setText(n == null ? "" : i18n.get(n)));
+        Button run = new Button(i18n.get("optimise.run"));
+        run.setId("optimiseRunButton");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> vm.optimise());
+        Button apply = new Button(i18n.get("optimise.apply"));
+        apply.setId("optimiseApplyButton");
+        apply.disableProperty().bind(vm.outcomeProperty().isNull());
+        apply.setOnAction(e -> vm.apply());
+        result.setHgap(14);
+        result.setVgap(4);
+        result.setId("optimiseResult");
+        summary.setWrapText(true);
+        summary.setId("optimiseSummary");
+        explanation.setWrapText(true);
+        explanation.setId("optimiseExplanation");
+        explanation.getStyleClass().add("panel-subtitle");
+        getChildren().addAll(form, new HBox(10, run, apply, error), result, summary, explanation);
+        setPadding(new Insets(4));
+        setPrefWidth(760);
+        vm.outcomeProperty().addListener((obs, o, n) -> show(n));
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(12);
+        return f;
+    }
+
+    private String money(MetricValue v) {
+        return v.isDefined() ? formats.money(v.value()) : Formats.UNDEFINED;
+    }
+
+    private void show(OptimiseViewModel.Outcome o) {
+        result.getChildren().clear();
+        if (o == null) {
+            return;
+        }
+        String[] head = {"optimise.col.channel", "optimise.col.current", "optimise.col.optimal",
+            "optimise.col.change", "optimise.col.marginalCac", "optimise.col.bound"};
+        for (int c = 0; c < head.length; c++) {
+            Label l = new Label(i18n.get(head[c]));
+            l.getStyleClass().add("table-header-text");
+            result.add(l, c, 0);
+        }
+        BudgetOptimizer.Result r = o.result();
+        for (int i = 0; i < r.channels().size(); i++) {
+            BudgetOptimizer.ChannelResult c = r.channels().get(i);
+            double change = c.optimal() - c.current();
+            result.addRow(i + 1, new Label(c.name()), new Label(formats.money(c.current())),
+                    new Label(formats.money(c.optimal()) + (c.extrapolated() ? " *" : "")),
+                    new Label((change >= 0 ? "+" : "−") + formats.money(Math.abs(change))),
+                    new Label(money(c.marginalCac())),
+                    new Label(i18n.get("optimise.bound." + c.bound().name().toLowerCase())));
+        }
+        BudgetPlanner.ChannelPlan b = o.before().total();
+        BudgetPlanner.ChannelPlan a = o.after().total();
+        summary.setText(i18n.format("optimise.summary",
+                formats.format(b.customers(), Unit.COUNT), formats.format(a.customers(), Unit.COUNT),
+                money(b.cac()), money(a.cac()), money(b.revenue()), money(a.revenue()),
+                formats.format(b.wastedHours(), Unit.HOURS), formats.format(a.wastedHours(), Unit.HOURS),
+                formats.format(b.ltvToCac(), Unit.RATIO), formats.format(a.ltvToCac(), Unit.RATIO)));
+        StringBuilder why = new StringBuilder();
+        why.append(r.budgetBinds() ? i18n.format("optimise.why.budget", formats.number(r.budgetPrice() * 1_000_000, 2),
+                i18n.get("optimise.unit." + vm.objectiveProperty().get().name().toLowerCase()))
+                : i18n.format("optimise.why.unspent", formats.money(r.unspent())));
+        if (r.capacityBinds()) {
+            why.append(' ').append(i18n.format("optimise.why.capacity", formats.format(r.capacityHours(), Unit.HOURS),
+                    formats.number(r.hourPrice(), 3),
+                    i18n.get("optimise.unit." + vm.objectiveProperty().get().name().toLowerCase())));
+        }
+        for (BudgetOptimizer.Issue issue : r.issues()) {
+            why.append(' ').append(i18n.get("optimise.issue." + issue.name().toLowerCase()));
+        }
+        if (r.channels().stream().anyMatch(BudgetOptimizer.ChannelResult::extrapolated)) {
+            why.append(' ').append(i18n.get("optimise.why.extrapolated"));
+        }
+        explanation.setText(why.toString());
+    }
+}

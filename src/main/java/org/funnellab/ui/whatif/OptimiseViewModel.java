@@ -1,0 +1,136 @@
+package org.funnellab.ui.whatif;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.funnellab.calc.BudgetOptimizer;
+import org.funnellab.calc.BudgetPlanner;
+import org.funnellab.calc.PlannerObjective;
+import org.funnellab.calc.PlannerWithSettingsModel;
+import org.funnellab.calc.ResponseCurve;
+import org.funnellab.calc.Unit;
+import org.funnellab.service.PlannerService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Optimise…" of the budget planner: the objective, budget (today's total unless changed), how far each channel may
+ * move (±30 % unless changed, empty for no bound) and the sales team's hours (empty for no limit); {@link #optimise()}
+ * finds the best split over the planner's curves and {@link #apply()} moves the planner's sliders to it (each
+ * channel an undo step). The explanation — marginal CAC per channel, binding constraints, what a unit of budget and
+ * an hour are worth — is the {@link BudgetOptimizer.Result} with the plan before and after.
+ */
+public final class OptimiseViewModel {
+    /** What the last optimisation found, with the planner's totals before and after. */
+    public record Outcome(BudgetOptimizer.Result result, BudgetPlanner.Plan before, BudgetPlanner.Plan after) {
+    }
+
+    private final BudgetPlannerViewModel planner;
+    private final ObjectProperty<PlannerObjective> objective = new SimpleObjectProperty<>(PlannerObjective.CUSTOMERS);
+    private final StringProperty budget = new SimpleStringProperty();
+    private final StringProperty bounds = new SimpleStringProperty();
+    private final StringProperty capacity = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+
+    public OptimiseViewModel(BudgetPlannerViewModel planner) {
+        if (!planner.usesCurves()) {
+            throw new IllegalArgumentException("the optimiser needs the channels' response curves");
+        }
+        this.planner = planner;
+        double[] v = planner.currentValues();
+        double total = 0;
+        for (int i = 0; i < planner.channels().size(); i++) {
+            total += v[i];
+        }
+        budget.set(planner.formats().editText(Unit.MONEY, Math.rint(total)));
+        bounds.set(planner.formats().editText(Unit.SHARE, 0.3));
+    }
+
+    public ObjectProperty<PlannerObjective> objectiveProperty() {
+        return objective;
+    }
+
+    public StringProperty budgetProperty() {
+        return budget;
+    }
+
+    /** ± share each channel may move, as typed (a percentage); empty for no bound. */
+    public StringProperty boundsProperty() {
+        return bounds;
+    }
+
+    /** Hours of first qualification per month, as typed; empty for no limit. */
+    public StringProperty capacityProperty() {
+        return capacity;
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** The i18n key of what is wrong with the typed values, or null. */
+    public ReadOnlyObjectProperty<String> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Finds the best split for the typed values; on a bad value sets {@link #errorProperty()} and changes nothing. */
+    public void optimise() {
+        Double b = planner.formats().parseEdit(Unit.MONEY, budget.get());
+        if (b == null || b < 0) {
+            error.set("optimise.error.budget");
+            return;
+        }
+        double share = Double.POSITIVE_INFINITY;
+        if (bounds.get() != null && !bounds.get().isBlank()) {
+            Double s = planner.formats().parseEdit(Unit.SHARE, bounds.get());
+            if (s == null || s < 0) {
+                error.set("optimise.error.bounds");
+                return;
+            }
+            share = s;
+        }
+        double hours = Double.POSITIVE_INFINITY;
+        if (capacity.get() != null && !capacity.get().isBlank()) {
+            Double h = planner.formats().parseEdit(Unit.HOURS, capacity.get());
+            if (h == null || h < 0) {
+                error.set("optimise.error.capacity");
+                return;
+            }
+            hours = h;
+        }
+        error.set(null);
+        int n = planner.channels().size();
+        double[] inputs = planner.currentValues();
+        double[] spends = java.util.Arrays.copyOf(inputs, n);
+        double minutes = planner.input(PlannerWithSettingsModel.MINUTES).value();
+        double clv = planner.input(PlannerWithSettingsModel.CLV).value();
+        List<ResponseCurve> curves = planner.planner().curves();
+        BudgetOptimizer.Problem problem = PlannerService.problem(planner.channels(), curves, spends,
+                new PlannerService.OptimiseRequest(objective.get(), b, share, Set.of(), Map.of(), Map.of(), hours),
+                minutes, clv);
+        BudgetOptimizer.Result r = BudgetOptimizer.optimise(problem);
+        double[] after = inputs.clone();
+        System.arraycopy(r.spends(), 0, after, 0, n);
+        outcome.set(new Outcome(r, planner.planner().plan(inputs), planner.planner().plan(after)));
+        planner.optimalSpendsProperty().set(r.spends());
+    }
+
+    /** Moves the planner's sliders to the optimal split (whole currency units); nothing when not optimised yet. */
+    public void apply() {
+        Outcome o = outcome.get();
+        if (o == null) {
+            return;
+        }
+        double[] s = o.result().spends();
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Math.rint(s[i]);
+        }
+        planner.applySpends(s);
+    }
+}
