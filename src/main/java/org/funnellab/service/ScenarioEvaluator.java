@@ -42,10 +42,32 @@ public final class ScenarioEvaluator {
     public record PanelBase(WhatIfModel model, double[] baseline) {
     }
 
+    /**
+     * The budget planner's response curves for a selection ({@link PlannerService#fit}), in the order of
+     * {@link PanelBaselines#plannerChannels}: a scenario's planner then follows the same curves as the window's.
+     */
+    @FunctionalInterface
+    public interface CurveSource {
+        CurveSource NONE = s -> List.of();
+
+        List<PlannerService.ChannelCurve> curves(Selection s);
+    }
+
     private final Assumptions assumptions;
+    private final CurveSource curves;
 
     public ScenarioEvaluator(Assumptions assumptions) {
+        this(assumptions, CurveSource.NONE);
+    }
+
+    public ScenarioEvaluator(Assumptions assumptions, CurveSource curves) {
         this.assumptions = assumptions;
+        this.curves = curves;
+    }
+
+    /** The same evaluator, its planner following the curves {@code source} fits (e.g. over one workspace). */
+    public ScenarioEvaluator withCurves(CurveSource source) {
+        return new ScenarioEvaluator(assumptions, source);
     }
 
     /** The baseline of a panel for a selection (null: no data read yet, the example values). */
@@ -74,7 +96,9 @@ public final class ScenarioEvaluator {
                 double minutes = remembered(BudgetPlannerModel.ID + "." + PlannerWithSettingsModel.MINUTES,
                         DEFAULT_ASSUMPTIONS.minutesPerCall());
                 double clv = s == null ? 0 : PanelBaselines.clvPerCustomer(s).orElse(0);
-                return plannerBase(channels, minutes, clv);
+                List<PlannerService.ChannelCurve> fitted = s == null || channels.isEmpty() ? List.of() : curves.curves(s);
+                return plannerBase(channels, fitted.size() == channels.size()
+                        ? PlannerService.plannedCurves(fitted) : null, minutes, clv);
             }
             default -> throw new IllegalArgumentException("No panel " + panel);
         }
@@ -82,7 +106,14 @@ public final class ScenarioEvaluator {
 
     /** The planner over given channels: each at its measured spend, linear returns (exponent 0). */
     public static PanelBase plannerBase(List<BudgetPlanner.ChannelBaseline> channels, double minutes, double clv) {
-        PlannerWithSettingsModel m = new PlannerWithSettingsModel(channels, minutes, clv);
+        return plannerBase(channels, null, minutes, clv);
+    }
+
+    /** As above, each channel following its response curve ({@code curves} in channel order; null: none). */
+    public static PanelBase plannerBase(List<BudgetPlanner.ChannelBaseline> channels,
+                                        List<org.funnellab.calc.ResponseCurve> curves, double minutes, double clv) {
+        PlannerWithSettingsModel m = curves == null ? new PlannerWithSettingsModel(channels, minutes, clv)
+                : new PlannerWithSettingsModel(channels, curves, minutes, clv);
         double[] v = new double[channels.size() + 3];
         for (int i = 0; i < channels.size(); i++) {
             v[i] = channels.get(i).spend();

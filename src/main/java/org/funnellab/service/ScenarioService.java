@@ -149,13 +149,28 @@ public final class ScenarioService {
 
     /** Evaluates a scenario's four panels for its own filters. */
     public Map<String, PanelEvaluation> evaluate(Scenario s, ScenarioEvaluator evaluator) {
-        return evaluator.evaluate(s, new MetricsService(workspace).select(s.filters()));
+        return withCurves(evaluator).evaluate(s, new MetricsService(workspace).select(s.filters()));
     }
 
     /** Compares scenarios, reading each distinct set of filters once. */
     public ScenarioComparison compare(List<Scenario> scenarios, ScenarioEvaluator evaluator) {
         MetricsService metrics = new MetricsService(workspace);
-        return compare(scenarios, evaluator, metrics::select);
+        return compare(scenarios, withCurves(evaluator), metrics::select);
+    }
+
+    /** {@code evaluator} with its budget planner on the response curves fitted over this workspace. */
+    public ScenarioEvaluator withCurves(ScenarioEvaluator evaluator) {
+        return evaluator.withCurves(curvesOver(workspace));
+    }
+
+    /**
+     * The planner's response curves fitted over {@code workspace} for each selection asked (each one fitted once);
+     * call on the workspace's thread.
+     */
+    public static ScenarioEvaluator.CurveSource curvesOver(Workspace workspace) {
+        PlannerService planner = new PlannerService(new MetricsService(workspace));
+        Map<Selection, List<PlannerService.ChannelCurve>> fitted = new java.util.IdentityHashMap<>();
+        return s -> fitted.computeIfAbsent(s, planner::fit);
     }
 
     /**

@@ -73,7 +73,8 @@ public final class StartupBench {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Path tmp = Files.createTempDirectory("funnellab-startup");
+        // a tool's scratch files go under target/, never into the system's temporary folder
+        Path tmp = Files.createDirectories(Path.of("target", "funnellab-startup-" + ProcessHandle.current().pid()));
         try {
             if (workspace == null) {
                 workspace = tmp.resolve("demo.funnellab.sqlite");

@@ -121,4 +121,35 @@ class ScenarioServiceTest {
         assertThat(back.currentScenario()).isEqualTo("Base");
         assertThat(back.restore("not json")).isFalse();
     }
+
+    @Test
+    void aScenariosPlannerFollowsTheResponseCurvesTheWindowsPlannerUses() {
+        try (Workspace ws = Workspace.open(demo())) {
+            ScenarioService svc = new ScenarioService(ws);
+            Selection sel = new MetricsService(ws).select(Filters.ALL);
+            var channels = new java.util.ArrayList<org.funnellab.calc.BudgetPlanner.ChannelBaseline>();
+            PanelBaselines.plannerChannels(sel).forEach(b -> channels.add(b.inputs()));
+            var first = channels.get(0);
+            String spend = BudgetPlannerModel.SPEND_PREFIX + first.name();
+            double doubled = first.spend() * 2;
+            Scenario s = Scenario.of("Double " + first.name(), "", Filters.ALL,
+                    Map.of(BudgetPlannerModel.ID, Map.of(spend, doubled)));
+
+            PanelEvaluation withCurves = svc.evaluate(s, PLAIN).get(BudgetPlannerModel.ID);
+            PanelEvaluation linear = PLAIN.evaluate(BudgetPlannerModel.ID, sel, s.overrides(BudgetPlannerModel.ID));
+
+            // the window's planner: the same channels on the curves fitted for the selection
+            var curves = PlannerService.plannedCurves(new PlannerService(new MetricsService(ws)).fit(sel));
+            var window = ScenarioEvaluator.plannerBase(channels, curves,
+                    ScenarioEvaluator.DEFAULT_ASSUMPTIONS.minutesPerCall(), PanelBaselines.clvPerCustomer(sel).orElse(0));
+            double[] values = window.baseline().clone();
+            values[0] = doubled;
+            var expected = window.model().evaluate(values);
+
+            assertThat(withCurves.output("leads").value()).isEqualTo(expected[window.model().outputIndex("leads")].value());
+            assertThat(withCurves.output("leads").value())
+                    .as("doubling spend on a concave curve brings fewer leads than the straight line")
+                    .isLessThan(linear.output("leads").value());
+        }
+    }
 }

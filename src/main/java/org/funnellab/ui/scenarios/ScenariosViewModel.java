@@ -248,7 +248,8 @@ public final class ScenariosViewModel {
         }
         Selection current = currentSelection();
         Function<org.funnellab.domain.Filters, Selection> sel = selections(current);
-        run(svc -> evaluator.evaluate(s, sel.apply(s.filters())), evals -> {
+        ScenarioEvaluator withCurves = evaluator.withCurves(curves());
+        run(svc -> withCurves.evaluate(s, sel.apply(s.filters())), evals -> {
             List<Missing> out = new ArrayList<>();
             evals.forEach((panel, e) -> e.missing().forEach((id, v) -> out.add(new Missing(panel, id, v))));
             missing.setAll(out);
@@ -296,10 +297,11 @@ public final class ScenariosViewModel {
         }
         List<String> names = List.copyOf(compared);
         Function<org.funnellab.domain.Filters, Selection> selections = selections(currentSelection());
+        ScenarioEvaluator withCurves = evaluator.withCurves(curves());
         run(svc -> {
             long t = System.nanoTime();
             List<Scenario> list = names.stream().map(svc::get).toList();
-            ScenarioComparison c = ScenarioService.compare(list, evaluator, selections);
+            ScenarioComparison c = ScenarioService.compare(list, withCurves, selections);
             comparisonMillis = (System.nanoTime() - t) / 1_000_000;
             return c;
         }, c -> {
@@ -323,6 +325,18 @@ public final class ScenariosViewModel {
         return f -> current != null && (f.equals(current.filters())
                 || f.equals(openEnded) && current.filters().equals(workspace.filters().filters()))
                 ? current : new org.funnellab.service.MetricsService(ws).select(f);
+    }
+
+    /**
+     * The planner's response curves: those the window fitted for the current selection, others fitted on the
+     * workspace thread when asked.
+     */
+    private ScenarioEvaluator.CurveSource curves() {
+        var snapshot = workspace.snapshotProperty().get();
+        Workspace ws = workspace.workspaceProperty().get();
+        ScenarioEvaluator.CurveSource fresh = ws == null ? ScenarioEvaluator.CurveSource.NONE
+                : ScenarioService.curvesOver(ws);
+        return sel -> snapshot != null && sel == snapshot.selection() ? snapshot.curves() : fresh.curves(sel);
     }
 
     private Selection currentSelection() {
