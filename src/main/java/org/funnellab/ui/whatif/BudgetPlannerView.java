@@ -121,6 +121,15 @@ public final class BudgetPlannerView extends BorderPane {
         });
         vm.budgetModeProperty().addListener((obs, o, on) -> (on ? budget : perChannel).setSelected(true));
         HBox modeBox = new HBox(perChannel, budget);
+        if (vm.usesCurves()) {
+            // the optimiser sits beside the spend mode, where a planner starts, not below every channel's slider
+            javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
+            optimise.setId("optimiseButton");
+            optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
+            Region gap = new Region();
+            gap.setMinWidth(12);
+            modeBox.getChildren().addAll(gap, optimise);
+        }
         Label modeHint = new Label();
         modeHint.getStyleClass().add("panel-subtitle");
         modeHint.setWrapText(true);
@@ -146,10 +155,7 @@ public final class BudgetPlannerView extends BorderPane {
             Label curvesHint = new Label(i18n.get("planner.curves.hint"));
             curvesHint.getStyleClass().add("panel-subtitle");
             curvesHint.setWrapText(true);
-            javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
-            optimise.setId("optimiseButton");
-            optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
-            box.getChildren().addAll(curvesHint, optimise);
+            box.getChildren().add(curvesHint);
         } else {
             box.getChildren().add(new InputRow(vm.input("exponent"), vm.history(), vm.model().id(), i18n,
                     vm.formats()));
