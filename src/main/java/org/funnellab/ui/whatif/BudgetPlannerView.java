@@ -121,15 +121,12 @@ public final class BudgetPlannerView extends BorderPane {
         });
         vm.budgetModeProperty().addListener((obs, o, on) -> (on ? budget : perChannel).setSelected(true));
         HBox modeBox = new HBox(perChannel, budget);
-        if (vm.usesCurves()) {
-            // the optimiser sits beside the spend mode, where a planner starts, not below every channel's slider
-            javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
-            optimise.setId("optimiseButton");
-            optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
-            Region gap = new Region();
-            gap.setMinWidth(12);
-            modeBox.getChildren().addAll(gap, optimise);
-        }
+        // the optimiser sits under the spend mode, where a planner starts, not below every channel's slider
+        javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
+        optimise.setId("optimiseButton");
+        optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
+        optimise.setVisible(vm.usesCurves());
+        optimise.setManaged(vm.usesCurves());
         Label modeHint = new Label();
         modeHint.getStyleClass().add("panel-subtitle");
         modeHint.setWrapText(true);
@@ -143,8 +140,8 @@ public final class BudgetPlannerView extends BorderPane {
 
         VBox box = new VBox(14);
         box.getStyleClass().add("inputs-column");
-        box.getChildren().addAll(PanelParts.groupTitle(i18n.get("planner.group.channels")), modeBox, modeHint,
-                totalRow);
+        box.getChildren().addAll(PanelParts.groupTitle(i18n.get("planner.group.channels")), modeBox, optimise,
+                modeHint, totalRow);
         for (int i = 0; i < vm.channels().size(); i++) {
             box.getChildren().add(new InputRow(vm.spend(i), vm.history(), vm.channels().get(i).name(), "spend" + i,
                     i18n, vm.formats()));
