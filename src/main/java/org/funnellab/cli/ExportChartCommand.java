@@ -27,11 +27,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,22 +76,8 @@ final class ExportChartCommand extends CliCommand {
     @Option(names = "--scale", paramLabel = "N", description = "How large type is drawn (0.5 to 8). Default: 2.")
     double scale = 2;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", converter = MetricsCommand.MonthConverter.class,
-            description = "First month.")
-    YearMonth from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MetricsCommand.MonthConverter.class,
-            description = "Last month.")
-    YearMonth to;
-
-    @Option(names = "--channel", paramLabel = "C", description = "Only this channel (repeatable).")
-    Set<String> channels = new LinkedHashSet<>();
-
-    @Option(names = "--campaign", paramLabel = "C", description = "Only this campaign (repeatable).")
-    Set<String> campaigns = new LinkedHashSet<>();
-
-    @Option(names = "--owner", paramLabel = "O", description = "Only this owner (repeatable).")
-    Set<String> owners = new LinkedHashSet<>();
+    @Mixin
+    FilterOptions filterOptions;
 
     @Override
     int execute() throws IOException {
@@ -115,10 +99,7 @@ final class ExportChartCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--size " + size + " --scale " + scale + ": " + e.getMessage());
         }
-        if (from != null && to != null && from.isAfter(to)) {
-            throw CliException.usage("--from " + from + " is after --to " + to);
-        }
-        Filters filters = new Filters(from, to, channels, campaigns, owners);
+        Filters filters = filterOptions.filters();
         Path file = f.withExtension(out);
         Drawing chart;
         List<String> notes;

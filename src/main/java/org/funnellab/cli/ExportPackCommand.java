@@ -17,13 +17,10 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code export pack --out FILE.pdf|FILE.pptx} with the filters of {@code metrics}: a title page and every chart of
@@ -40,31 +37,14 @@ final class ExportPackCommand extends CliCommand {
             description = "FILE.pdf or FILE.pptx; .pdf is added when there is neither.")
     Path out;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", converter = MetricsCommand.MonthConverter.class,
-            description = "First month.")
-    YearMonth from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MetricsCommand.MonthConverter.class,
-            description = "Last month.")
-    YearMonth to;
-
-    @Option(names = "--channel", paramLabel = "C", description = "Only this channel (repeatable).")
-    Set<String> channels = new LinkedHashSet<>();
-
-    @Option(names = "--campaign", paramLabel = "C", description = "Only this campaign (repeatable).")
-    Set<String> campaigns = new LinkedHashSet<>();
-
-    @Option(names = "--owner", paramLabel = "O", description = "Only this owner (repeatable).")
-    Set<String> owners = new LinkedHashSet<>();
+    @Mixin
+    FilterOptions filterOptions;
 
     @Override
     int execute() throws IOException {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw CliException.usage("--from " + from + " is after --to " + to);
-        }
         boolean pptx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx");
         Path file = pptx ? out : ExportFormat.PDF.withExtension(out);
-        Filters filters = new Filters(from, to, channels, campaigns, owners);
+        Filters filters = filterOptions.filters();
         ExportPalette light = ExportPalette.light();
         List<PackSlide> slides = new ArrayList<>();
         long start = System.nanoTime();

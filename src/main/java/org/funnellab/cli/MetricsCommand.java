@@ -15,8 +15,6 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** {@code metrics}: the baseline funnel metrics of a workspace for a period and filters (SPEC §4), total and by channel. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
@@ -25,20 +23,8 @@ final class MetricsCommand extends CliCommand {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", converter = MonthConverter.class, description = "First month.")
-    YearMonth from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MonthConverter.class, description = "Last month.")
-    YearMonth to;
-
-    @Option(names = "--channel", paramLabel = "C", description = "Only this channel (repeatable).")
-    Set<String> channels = new LinkedHashSet<>();
-
-    @Option(names = "--campaign", paramLabel = "C", description = "Only this campaign (repeatable).")
-    Set<String> campaigns = new LinkedHashSet<>();
-
-    @Option(names = "--owner", paramLabel = "O", description = "Only this owner (repeatable).")
-    Set<String> owners = new LinkedHashSet<>();
+    @Mixin
+    FilterOptions filterOptions;
 
     @Option(names = "--cac-costs", paramLabel = "all|marketing|CAT,CAT...", converter = CacCostsConverter.class,
             description = "Cost categories counted in CAC and cost per lead (default: the workspace setting, "
@@ -48,10 +34,7 @@ final class MetricsCommand extends CliCommand {
 
     @Override
     int execute() {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw CliException.usage("--from " + from + " is after --to " + to);
-        }
-        Filters filters = new Filters(from, to, channels, campaigns, owners);
+        Filters filters = filterOptions.filters();
         ObjectNode root;
         try (Workspace ws = workspace.openForReading()) {
             MetricsService service = new MetricsService(ws);
