@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.funnellab.importer.ImportProgress;
 import org.funnellab.importer.RejectedRowsCsv;
 import org.funnellab.importer.mapping.Mapping;
 import org.funnellab.importer.mapping.MappingJson;
@@ -21,9 +22,6 @@ import org.funnellab.ui.shell.WorkspaceViewModel;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The import wizard (SPEC §3): file → mapping → values → check → import → result, for lead exports; cost and
@@ -49,6 +47,7 @@ public final class ImportWizardViewModel {
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoBack;
     private TaskExecutor.Cancellable running;
+    private Path checkOptionsFor;
     private Runnable onFinished = () -> { };
 
     public ImportWizardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
@@ -163,7 +162,8 @@ public final class ImportWizardViewModel {
 
     /** The mapping the import will use: columns from the mapping step, meanings from the values step. */
     public Mapping currentMapping() {
-        return values.applyTo(mapping.mapping());
+        Mapping m = values.applyTo(mapping.mapping());
+        return java.util.Objects.equals(checkOptionsFor, file.fileProperty().get()) ? check.applyTo(m) : m;
     }
 
     private void enterValues() {
@@ -177,20 +177,89 @@ public final class ImportWizardViewModel {
     }
 
     private void enterCheck() {
+        Workspace ws = workspace.workspaceProperty().get();
+        if (isLeads() && !java.util.Objects.equals(checkOptionsFor, file.fileProperty().get())) {
+            checkOptionsFor = file.fileProperty().get();
+            String code = ws == null ? null : ws.settings().chosenCurrency().orElse(null);
+            check.resetOptions(code, mapping.mapping());
+        }
+        runCheck(step.get());
+    }
+
+    /** Checks the file again after an option of the check step changed (currency, rate, date layout, undated rows). */
+    public void recheck() {
+        if (step.get() == WizardStep.CHECK && !busy.get()) {
+            runCheck(WizardStep.CHECK);
+        }
+    }
+
+    /**
+     * Checks the whole file in the background; the check step shows its progress and Cancel at once. A cancelled
+     * check returns to {@code from} (or stays on the check step, empty, when it was a re-check).
+     */
+    private void runCheck(WizardStep from) {
+        Workspace ws = workspace.workspaceProperty().get();
         Path path = file.fileProperty().get();
         var settings = file.settings();
         ImportKind kind = file.kindProperty().get();
         Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
         check.clear();
+        check.checking(true);
+        step.set(WizardStep.CHECK);
         BackgroundTask<DryRun.Result> task = BackgroundTask.of(ctx -> switch (kind) {
-            case LEADS -> DryRun.leads(path, settings, m, formats, ctx::isCancelled);
+            case LEADS -> DryRun.leads(ws, path, settings, m, formats, p -> {
+                ctx.updateDetail(p);
+                return !ctx.isCancelled();
+            });
             case COSTS -> DryRun.costs(path, settings, formats);
             case FUNNEL -> DryRun.funnel(path, settings, formats);
         });
-        run(task, r -> {
-            check.show(r);
-            step.set(WizardStep.CHECK);
+        task.detailProperty().addListener((obs, o, n) -> {
+            if (n instanceof ImportProgress p) {
+                check.progress(p);
+            }
         });
+        busy.set(true);
+        task.onSuccess(r -> {
+            busy.set(false);
+            running = null;
+            check.checking(false);
+            if (r == null) {
+                checkCancelled(from);
+            } else {
+                check.show(r);
+            }
+        }).onCancelled(() -> {
+            busy.set(false);
+            running = null;
+            check.checking(false);
+            checkCancelled(from);
+        }).onFailure(e -> {
+            busy.set(false);
+            running = null;
+            check.checking(false);
+            error.set(messageOf(e));
+            step.set(from == WizardStep.CHECK ? (isLeads() ? WizardStep.VALUES : WizardStep.FILE) : from);
+        });
+        TaskExecutor.Cancellable handle = executor.execute(task);
+        if (busy.get()) {
+            running = handle;
+        }
+    }
+
+    private void checkCancelled(WizardStep from) {
+        noticeKey.set("importWizard.notice.checkCancelled");
+        if (from != WizardStep.CHECK) {
+            step.set(from);
+        }
+    }
+
+    /** Stops a running check of the file; the wizard goes back to the step it came from. */
+    public void cancelCheck() {
+        TaskExecutor.Cancellable r = running;
+        if (r != null && step.get() == WizardStep.CHECK && check.checkingProperty().get()) {
+            r.cancel();
+        }
     }
 
     /** Step 4 → 5: imports the whole file in one transaction, off the FX thread. */
@@ -203,42 +272,27 @@ public final class ImportWizardViewModel {
         Path path = file.fileProperty().get();
         var settings = file.settings();
         List<String> header = file.previewProperty().get().header();
+        if (check.checkingProperty().get()) {
+            return;
+        }
         Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
         String presetName = m == null ? null : mapping.presetProperty().get().name();
         progress.reset();
         noticeKey.set("");
         error.set("");
         step.set(WizardStep.IMPORT);
-        CompletableFuture<ImportRun.Done> outcome = new CompletableFuture<>();
-        // 0 = queued, 1 = running, 2 = cancelled before it ran (then the work never runs and writes nothing)
-        AtomicInteger state = new AtomicInteger();
-        BackgroundTask<ImportRun.Done> task = BackgroundTask.of(ctx -> {
-            if (!state.compareAndSet(0, 1)) {
-                return null;
-            }
-            try {
-                ImportRun.Done done = importRun.run(ctx, ws, kind, path, settings, m, presetName, header);
-                outcome.complete(done);
-                return done;
-            } catch (Exception | Error e) {
-                outcome.completeExceptionally(e);
-                throw e;
+        BackgroundTask<ImportRun.Done> task = BackgroundTask.of(ctx -> importRun.run(ctx, ws, kind, path, settings, m,
+                presetName, header));
+        task.detailProperty().addListener((obs, o, n) -> {
+            if (n instanceof ImportProgress p) {
+                progress.show(p);
             }
         });
-        task.progressProperty().addListener((obs, o, n) -> progress.setFraction(n.doubleValue()));
-        task.messageProperty().addListener((obs, o, n) -> progress.setCounters(n));
-        // A cancel can arrive after the last row, when the transaction commits anyway: the executor then reports
-        // "cancelled" although the rows were written. So the outcome is read from the work itself, never assumed.
-        task.onCancelled(() -> {
-            if (state.compareAndSet(0, 2)) {
-                outcome.complete(null);
-            }
-            executor.execute(BackgroundTask.of(ctx -> Optional.ofNullable(outcome.get()))
-                    .onSuccess(done -> importEnded(done.orElse(null), true))
-                    .onFailure(this::importFailed));
-        });
+        // The executor reports "cancelled" only once the work has stopped, with nothing written; a cancel that
+        // arrives after the last row is reported as success, and the result says the import finished first.
+        task.onCancelled(() -> importEnded(null, true));
         busy.set(true);
-        running = executor.execute(task.onSuccess(done -> importEnded(done, false)).onFailure(this::importFailed));
+        running = executor.execute(task.onSuccess(done -> importEnded(done, done != null && done.finishedBeforeCancel())).onFailure(this::importFailed));
     }
 
     private void importEnded(ImportRun.Done done, boolean cancelRequested) {

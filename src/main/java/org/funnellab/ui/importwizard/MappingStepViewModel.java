@@ -120,9 +120,10 @@ public final class MappingStepViewModel {
         for (ColumnRow r : columns) {
             cols.add(new ColumnMapping(r.index(), r.header(), r.role()));
         }
+        // every other part of the preset or saved mapping (lost stage, undated rows, date pattern, rates) is kept
         return new Mapping(base.name(), sourceSystem.get(), cols, base.stageValues(), base.statusValues(),
                 base.nonTargetReasons(), base.dateFormat(), linked.get(), base.constants(), base.collapseRepeatedIds(),
-                base.defaultCurrency());
+                base.defaultCurrency(), base.lostStage(), base.keepUndated(), base.datePattern(), base.rates());
     }
 
     /** The column given {@code role}, or null. */

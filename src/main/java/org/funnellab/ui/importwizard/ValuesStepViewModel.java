@@ -131,9 +131,9 @@ public final class ValuesStepViewModel {
             }
         }
         if (!statuses.isEmpty()) {
-            result = new Mapping(result.name(), result.sourceSystem(), result.columns(), result.stageValues(),
-                    statusValues, result.nonTargetReasons(), result.dateFormat(), result.linked(), result.constants(),
-                    result.collapseRepeatedIds(), result.defaultCurrency());
+            for (Map.Entry<String, LeadStatus> e : statusValues.entrySet()) {
+                result = result.withStatusValue(e.getKey(), e.getValue());
+            }
         }
         if (reasons.isEmpty()) {
             return result;
