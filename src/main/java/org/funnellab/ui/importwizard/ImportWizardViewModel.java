@@ -48,6 +48,7 @@ public final class ImportWizardViewModel {
     private final BooleanBinding canGoBack;
     private TaskExecutor.Cancellable running;
     private Path checkOptionsFor;
+    private TaskExecutor.Cancellable figuresRunning;
     private Runnable onFinished = () -> { };
 
     public ImportWizardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
@@ -61,6 +62,18 @@ public final class ImportWizardViewModel {
                     case MAPPING, VALUES -> true;
                     case CHECK, IMPORT, RESULT -> false;
                 }, step, busy, file.busyProperty(), file.previewProperty(), file.errorProperty());
+        javafx.collections.ListChangeListener<Object> choiceChanged = c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    refreshFigures();
+                    return;
+                }
+            }
+        };
+        values.stages().addListener(choiceChanged);
+        values.reasons().addListener(choiceChanged);
+        values.statuses().addListener(choiceChanged);
+        values.lostStageProperty().addListener((obs, o, n) -> refreshFigures());
         canGoBack = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
             case MAPPING, VALUES, CHECK -> true;
             case FILE, IMPORT, RESULT -> false;
@@ -173,7 +186,53 @@ public final class ImportWizardViewModel {
         background(ctx -> ValuesStepViewModel.read(path, settings, m), found -> {
             values.show(found, m);
             step.set(WizardStep.VALUES);
+            refreshFigures();
         });
+    }
+
+    /**
+     * Computes again, over the whole file and in the background, the figures the values step's choices give; a
+     * computation still running for older choices is cancelled first.
+     */
+    void refreshFigures() {
+        if (step.get() != WizardStep.VALUES) {
+            return;
+        }
+        if (figuresRunning != null) {
+            figuresRunning.cancel();
+        }
+        Workspace ws = workspace.workspaceProperty().get();
+        Path path = file.fileProperty().get();
+        var settings = file.settings();
+        Mapping m = currentMapping();
+        values.computing(true);
+        BackgroundTask<ValuesStepViewModel.Figures> task = BackgroundTask.of(
+                ctx -> ValuesStepViewModel.figures(ws, path, settings, m, ctx::isCancelled));
+        TaskExecutor.Cancellable[] self = new TaskExecutor.Cancellable[1];
+        task.onSuccess(f -> {
+            if (figuresRunning == self[0]) {
+                figuresRunning = null;
+                values.computing(false);
+            }
+            if (f != null) {
+                values.showFigures(f);
+            }
+        }).onCancelled(() -> {
+            if (figuresRunning == self[0]) {
+                figuresRunning = null;
+                values.computing(false);
+            }
+        }).onFailure(e -> {
+            if (figuresRunning == self[0]) {
+                figuresRunning = null;
+                values.computing(false);
+            }
+            error.set(messageOf(e));
+        });
+        self[0] = executor.execute(task);
+        if (values.computingProperty().get()) {
+            figuresRunning = self[0];
+        }
     }
 
     private void enterCheck() {
