@@ -163,7 +163,9 @@ final class CheckStepView extends VBox {
                 new Label(i18n.get("importWizard.check.currency")), currency, rateLabel, rate,
                 new Label(i18n.get("importWizard.check.dateLayout")), layout);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, row, rateHint, layoutHint, undated);
+        Label title = new Label(i18n.get("importWizard.check.options"));
+        title.getStyleClass().add("group-title");
+        VBox box = new VBox(6, title, row, rateHint, layoutHint, undated);
         box.setId("checkOptions");
         box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> wizard.file().kindProperty().get() == org.funnellab.store.ImportKind.LEADS

@@ -13,6 +13,7 @@ import org.funnellab.ui.shell.WorkspaceViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole wizard in a real (headless) toolkit, its work on a real background thread, driven by control ids. */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardViewTest {
+    @TempDir
+    static Path tmp;
     private FxTaskExecutor executor;
     private WorkspaceViewModel workspace;
     private ImportWizardViewModel vm;
@@ -37,7 +40,7 @@ class ImportWizardViewTest {
     void start(Stage stage) throws Exception {
         Locale en = Locale.forLanguageTag("en-US");
         executor = new FxTaskExecutor(1, "test-workspace");
-        workspace = WizardFixtures.openWorkspace(Files.createTempDirectory("wizard-view").resolve("w.sqlite"),
+        workspace = WizardFixtures.openWorkspace(Files.createTempDirectory(tmp, "wizard-view").resolve("w.sqlite"),
                 executor);
         vm = new ImportWizardViewModel(workspace, executor, new Formats(en, "RUB"));
         vm.setOnFinished(() -> finished = true);
@@ -109,14 +112,14 @@ class ImportWizardViewTest {
     @Test
     void cancellingARunningImportOnItsOwnThreadLeavesTheWorkspaceEmpty(FxRobot robot) throws Exception {
         waitUntil(() -> workspace.workspaceProperty().get() != null);
-        Path big = Files.createTempDirectory("wizard-big").resolve("leads.csv");
+        Path big = Files.createTempDirectory(tmp, "wizard-big").resolve("leads.csv");
         org.funnellab.store.DemoData.writeLeadsCsv(big, 300_000, 5);
         robot.interact(() -> vm.startWith(big));
         waitUntil(() -> vm.file().previewProperty().get() != null);
         clickWhenEnabled(robot, "#nextButton");
         clickWhenEnabled(robot, "#nextButton");
         clickWhenEnabled(robot, "#nextButton");
-        waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK);
+        waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK && !vm.check().checkingProperty().get());
         clickWhenEnabled(robot, "#importButton");
         waitUntil(() -> vm.progress().rowsProperty().get() > 0);
         robot.clickOn("#cancelImport");
