@@ -60,6 +60,19 @@ public final class FileStepViewModel {
         this.executor = executor;
     }
 
+    /** Forgets the file (a new workspace was opened): nothing chosen, a read still running is dropped. */
+    void clear() {
+        seq++;
+        file.set(null);
+        preview.set(null);
+        settings.set(null);
+        reasons = List.of();
+        sheetNames.clear();
+        busy.set(false);
+        error.set("");
+        kind.set(ImportKind.LEADS);
+    }
+
     /** Detects how to read {@code path} and previews it. */
     public void choose(Path path) {
         kindFromHeader = true;

@@ -74,6 +74,12 @@ public final class ImportWizardViewModel {
         values.reasons().addListener(choiceChanged);
         values.statuses().addListener(choiceChanged);
         values.lostStageProperty().addListener((obs, o, n) -> refreshFigures());
+        // the Import screen starts fresh for another workspace (an import running into the old one finishes first)
+        workspace.workspaceProperty().addListener((obs, o, n) -> {
+            if (o != null && n != o && step.get() != WizardStep.IMPORT) {
+                reset();
+            }
+        });
         canGoBack = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
             case MAPPING, VALUES, CHECK -> true;
             case FILE, IMPORT, RESULT -> false;
@@ -381,6 +387,40 @@ public final class ImportWizardViewModel {
         if (r != null && step.get() == WizardStep.IMPORT) {
             r.cancel();
         }
+    }
+
+    /** Writes every warning of the import (notes on dates first), one a line, as UTF-8 text (in the background). */
+    public void exportWarnings(Path target) {
+        List<String> lines = new java.util.ArrayList<>();
+        result.dates().forEach(d -> lines.add(d.describe()));
+        lines.addAll(result.warnings());
+        background(ctx -> {
+            java.nio.file.Files.write(target, lines, java.nio.charset.StandardCharsets.UTF_8);
+            return target;
+        }, t -> noticeKey.set("importWizard.notice.exported"));
+    }
+
+    /** Starts over on the file step with nothing chosen: another workspace was opened. */
+    private void reset() {
+        if (figuresRunning != null) {
+            figuresRunning.cancel();
+            figuresRunning = null;
+        }
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        busy.set(false);
+        noticeKey.set("");
+        error.set("");
+        checkOptionsFor = null;
+        file.clear();
+        mapping.clear();
+        values.clear();
+        check.clear();
+        result.clear();
+        progress.reset();
+        step.set(WizardStep.FILE);
     }
 
     /** Writes the rejected rows the import kept as CSV (in the background). */

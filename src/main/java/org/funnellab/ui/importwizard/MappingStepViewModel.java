@@ -56,6 +56,12 @@ public final class MappingStepViewModel {
         apply(new PresetChoice(best.preset().name(), false), best.mapping());
     }
 
+    /** Forgets the set-up, so the next file is detected afresh. */
+    void clear() {
+        preview = null;
+        columns.clear();
+    }
+
     /** True when the mapping was set up for a file with this header (going back and forth keeps the user's edits). */
     boolean isSetUpFor(FilePreview filePreview) {
         return preview != null && preview.header().equals(filePreview.header());

@@ -94,6 +94,17 @@ public final class ValuesStepViewModel {
                 f.unknown(), org.funnellab.calc.FunnelMetrics.pipelineVelocityPerMonth(f));
     }
 
+    /** Forgets every value and choice (another workspace was opened). */
+    void clear() {
+        stages.clear();
+        reasons.clear();
+        statuses.clear();
+        rules.clear();
+        figures.set(null);
+        computing.set(false);
+        lostStage.set(Mapping.DEFAULT_LOST_STAGE);
+    }
+
     void showFigures(Figures f) {
         figures.set(f);
     }

@@ -284,4 +284,39 @@ class ImportWizardChoicesTest {
         assertThat(MappingStepViewModel.roleChoices().subList(0, 3))
                 .containsExactly(ColumnRole.EXTERNAL_ID, ColumnRole.CREATED_AT, ColumnRole.STAGE);
     }
+
+    @Test
+    void anotherWorkspaceOpensTheImportScreenFresh() {
+        ImportWizardViewModel vm = wizard();
+        vm.startWith(real("salesforce-opportunities-sfdc-data-cloud-workshop.csv"));
+        vm.next();
+        vm.next();
+        vm.next();
+        vm.startImport();
+        assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+        assertThat(vm.result().insertedProperty().get()).isEqualTo(50);
+        workspace.open(dir.resolve("other.sqlite"));
+        assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.FILE);
+        assertThat(vm.result().insertedProperty().get()).isZero();
+        assertThat(vm.file().previewProperty().get()).isNull();
+        assertThat(vm.values().stages()).isEmpty();
+        assertThat(vm.canGoNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void theResultListsEachNoteOnceAndCountsTheWarningsItDoesNotShow() {
+        ResultStepViewModel r = new ResultStepViewModel();
+        var date = new org.funnellab.importer.parse.DateResolution("created", org.funnellab.importer.parse.DatePattern.ISO,
+                false, List.of(org.funnellab.importer.parse.DatePattern.ISO), 10, 0);
+        List<String> warnings = new ArrayList<>();
+        warnings.add(date.describe());
+        for (int i = 1; i <= 14; i++) {
+            warnings.add("line " + (i + 1) + ": amount has no currency");
+        }
+        warnings.add("line 2: amount has no currency");
+        r.show(new org.funnellab.store.ImportCounts(1, 20, 20, 0, 0, 0), List.of("id"), List.of(), List.of(date),
+                warnings);
+        assertThat(r.warnings()).hasSize(14).doesNotContain(date.describe()).doesNotHaveDuplicates();
+        assertThat(r.moreWarnings()).isEqualTo(14 - ResultStepViewModel.SHOWN_WARNINGS);
+    }
 }
