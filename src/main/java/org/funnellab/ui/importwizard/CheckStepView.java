@@ -59,10 +59,11 @@ final class CheckStepView extends VBox {
         reasons.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         reasons.setPlaceholder(new Label(i18n.get("importWizard.check.noRejections")));
         reasons.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.check.col.reason"),
-                CheckStepViewModel.ReasonCount::reason, 600));
+                r -> r.in(i18n.locale()), 600));
         reasons.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
                 CheckStepViewModel.ReasonCount::count));
         reasons.setPrefHeight(150);
+        reasons.setMinHeight(110);
 
         Label previewTitle = new Label(i18n.get("importWizard.check.preview"));
         previewTitle.getStyleClass().add("group-title");
@@ -88,7 +89,8 @@ final class CheckStepView extends VBox {
                         "UAH", "CNY", "AED", "TRY"));
         currency.setId("currencyChoice");
         currency.setEditable(true);
-        currency.setPrefWidth(90);
+        currency.setPrefWidth(130);
+        currency.setPromptText(i18n.get("importWizard.check.currency.auto"));
         currency.valueProperty().bindBidirectional(vm.currencyProperty());
         javafx.scene.control.TextField rate = new javafx.scene.control.TextField();
         rate.setId("rateField");

@@ -19,7 +19,11 @@ import java.util.Map;
  */
 public final class CheckStepViewModel {
     /** A rejection reason and how many of the checked rows it hit. */
-    public record ReasonCount(String reason, long count) {
+    public record ReasonCount(String reason, long count, org.funnellab.importer.Notice notice) {
+        /** The reason in {@code locale}'s language (the import's own text when it carries no notice). */
+        public String in(java.util.Locale locale) {
+            return notice == null ? reason : notice.in(locale);
+        }
     }
 
     private final ObservableList<String> columns = FXCollections.observableArrayList();
@@ -60,8 +64,8 @@ public final class CheckStepViewModel {
     /** The options as a mapping would hold them, for a new file: the workspace's currency, nothing forced. */
     void resetOptions(String workspaceCode, org.funnellab.importer.mapping.Mapping m) {
         workspaceCurrency.set(workspaceCode == null ? "" : workspaceCode);
-        currency.set(m.defaultCurrency() != null ? m.defaultCurrency() : workspaceCode == null ? "" : workspaceCode);
-        java.math.BigDecimal r = m.rates().get(currency.get());
+        currency.set(m.defaultCurrency() != null ? m.defaultCurrency() : workspaceCode); // null: as the file says
+        java.math.BigDecimal r = currency.get() == null ? null : m.rates().get(currency.get());
         rate.set(r == null ? "" : r.toPlainString());
         keepUndated.set(m.keepUndated());
         dateLayout.set(m.dateFormat());
@@ -124,7 +128,8 @@ public final class CheckStepViewModel {
         List<ReasonCount> reasons = new ArrayList<>();
         r.rejectionReasons().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> reasons.add(new ReasonCount(e.getKey(), e.getValue())));
+                .forEach(e -> reasons.add(new ReasonCount(e.getKey(), e.getValue(),
+                        r.reasonNotices().get(e.getKey()))));
         rejections.setAll(reasons);
         checked.set(r.checked());
         accepted.set(r.accepted());

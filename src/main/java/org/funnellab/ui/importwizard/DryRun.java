@@ -43,7 +43,8 @@ final class DryRun {
 
     /** What the check found. {@code columns} name the preview's columns (i18n suffixes). */
     record Result(List<String> columns, List<List<String>> rows, long checked, long accepted, long rejected,
-                  Map<String, Long> rejectionReasons, List<DateResolution> dates, List<String> warnings) {
+                  Map<String, Long> rejectionReasons, List<DateResolution> dates, List<String> warnings,
+                  Map<String, org.funnellab.importer.Notice> reasonNotices) {
     }
 
     private DryRun() {
@@ -81,6 +82,7 @@ final class DryRun {
             public void restart() {
                 c.rows.clear();
                 c.reasons.clear();
+                c.notices.clear();
                 c.rejected = 0;
             }
         }, progress);
@@ -88,7 +90,7 @@ final class DryRun {
             return null;
         }
         return new Result(LEAD_COLUMNS, c.rows, report.rowsRead(), report.accepted(), report.rejectedCount(),
-                c.reasons, report.dateResolutions(), report.warnings());
+                c.reasons, report.dateResolutions(), report.warnings(), c.notices);
     }
 
     static Result costs(Path file, ReadSettings settings, Formats formats) throws IOException {
@@ -154,6 +156,8 @@ final class DryRun {
     private static final class Collector {
         final List<List<String>> rows = new ArrayList<>();
         final Map<String, Long> reasons = new LinkedHashMap<>();
+        /** The first row's notice of each reason, to show the reason in the user's language. */
+        final Map<String, org.funnellab.importer.Notice> notices = new LinkedHashMap<>();
         long accepted;
         long rejected;
 
@@ -167,10 +171,14 @@ final class DryRun {
         void reject(RejectedRow row) {
             rejected++;
             reasons.merge(row.reason(), 1L, Long::sum);
+            if (row.notice() != null) {
+                notices.putIfAbsent(row.reason(), row.notice());
+            }
         }
 
         Result tableResult(List<String> columns) {
-            return new Result(columns, rows, accepted + rejected, accepted, rejected, reasons, List.of(), List.of());
+            return new Result(columns, rows, accepted + rejected, accepted, rejected, reasons, List.of(), List.of(),
+                    notices);
         }
     }
 }

@@ -53,7 +53,7 @@ final class ValuesStepView extends javafx.scene.layout.HBox {
                 (row, st) -> st == null ? "" : i18n.get("importWizard.status." + st.name()),
                 row -> "status-" + row.value(), 150);
         stages.getColumns().add(WizardTables.textColumn(i18n.get("importWizard.values.col.value"),
-                StageValueRow::value, 260));
+                StageValueRow::value, 170));
         stages.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
                 StageValueRow::count));
         stages.getColumns().add(stage);
@@ -145,6 +145,7 @@ final class ValuesStepView extends javafx.scene.layout.HBox {
         javafx.scene.control.ComboBox<Stage> lostAt = new javafx.scene.control.ComboBox<>(
                 javafx.collections.FXCollections.observableArrayList(ValuesStepViewModel.lostStages()));
         lostAt.setId("lostStageChoice");
+        lostAt.setMinWidth(150);
         lostAt.setConverter(WizardTexts.enumConverter(i18n, st -> "importWizard.stage." + st.name()));
         lostAt.valueProperty().bindBidirectional(vm.lostStageProperty());
         Label lostAtLabel = new Label(i18n.get("importWizard.values.lostAt"));
