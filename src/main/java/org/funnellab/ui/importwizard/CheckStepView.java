@@ -63,7 +63,6 @@ final class CheckStepView extends VBox {
         reasons.getColumns().add(WizardTables.countColumn(i18n.get("importWizard.values.col.count"),
                 CheckStepViewModel.ReasonCount::count));
         reasons.setPrefHeight(150);
-        reasons.setMinHeight(110);
 
         Label previewTitle = new Label(i18n.get("importWizard.check.preview"));
         previewTitle.getStyleClass().add("group-title");

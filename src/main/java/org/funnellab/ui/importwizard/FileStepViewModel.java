@@ -49,6 +49,8 @@ public final class FileStepViewModel {
     private final ReadOnlyObjectWrapper<ReadSettings> settings = new ReadOnlyObjectWrapper<>();
     private List<String> reasons = List.of();
     private final ObservableList<String> sheetNames = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<String> sheetNamesView = FXCollections.unmodifiableObservableList(sheetNames);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long seq;
@@ -194,7 +196,7 @@ public final class FileStepViewModel {
     }
 
     public ObservableList<String> sheetNames() {
-        return FXCollections.unmodifiableObservableList(sheetNames);
+        return sheetNamesView;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -48,6 +48,8 @@ public final class ImportWizardViewModel {
     private final BooleanBinding canGoBack;
     private TaskExecutor.Cancellable running;
     private Path checkOptionsFor;
+    /** The mapping of the last check, so a re-check runs only when an option really changed it. */
+    private Mapping lastChecked;
     private TaskExecutor.Cancellable figuresRunning;
     private Runnable onFinished = () -> { };
 
@@ -253,7 +255,8 @@ public final class ImportWizardViewModel {
 
     /** Checks the file again after an option of the check step changed (currency, rate, date layout, undated rows). */
     public void recheck() {
-        if (step.get() == WizardStep.CHECK && !busy.get()) {
+        // a control that merely lost the focus (the user clicking Import) changes nothing: no second check then
+        if (step.get() == WizardStep.CHECK && !busy.get() && isLeads() && !currentMapping().equals(lastChecked)) {
             runCheck(WizardStep.CHECK);
         }
     }
@@ -268,6 +271,7 @@ public final class ImportWizardViewModel {
         var settings = file.settings();
         ImportKind kind = file.kindProperty().get();
         Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
+        lastChecked = m;
         check.clear();
         check.checking(true);
         step.set(WizardStep.CHECK);
@@ -313,6 +317,7 @@ public final class ImportWizardViewModel {
     }
 
     private void checkCancelled(WizardStep from) {
+        lastChecked = null; // nothing was checked: the same options check again
         noticeKey.set("importWizard.notice.checkCancelled");
         if (from != WizardStep.CHECK) {
             step.set(from);

@@ -29,9 +29,13 @@ public final class MappingStepViewModel {
     static final int SAMPLES = 5;
 
     private final ObservableList<PresetChoice> presets = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<PresetChoice> presetsView = FXCollections.unmodifiableObservableList(presets);
     private final ReadOnlyObjectWrapper<PresetChoice> preset = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[]{r.roleProperty()});
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<ColumnRow> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObjectProperty<SourceSystem> sourceSystem = new SimpleObjectProperty<>(SourceSystem.GENERIC);
     private final BooleanProperty linked = new SimpleBooleanProperty();
     private FilePreview preview;
@@ -162,7 +166,7 @@ public final class MappingStepViewModel {
     }
 
     public ObservableList<PresetChoice> presets() {
-        return FXCollections.unmodifiableObservableList(presets);
+        return presetsView;
     }
 
     public ReadOnlyObjectProperty<PresetChoice> presetProperty() {
@@ -170,7 +174,7 @@ public final class MappingStepViewModel {
     }
 
     public ObservableList<ColumnRow> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObjectProperty<SourceSystem> sourceSystemProperty() {

@@ -45,11 +45,19 @@ public final class ValuesStepViewModel {
 
     private final ObservableList<StageValueRow> stages = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[]{r.stageProperty(), r.statusProperty()});
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<StageValueRow> stagesView = FXCollections.unmodifiableObservableList(stages);
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[]{r.targetProperty()});
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<ReasonRow> reasonsView = FXCollections.unmodifiableObservableList(reasons);
     private final ObservableList<StatusValueRow> statuses = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[]{r.statusProperty()});
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<StatusValueRow> statusesView = FXCollections.unmodifiableObservableList(statuses);
     private final ObservableList<org.funnellab.importer.Notice> rules = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<org.funnellab.importer.Notice> rulesView = FXCollections.unmodifiableObservableList(rules);
     private final javafx.beans.property.ReadOnlyBooleanWrapper statusColumn =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final IntegerBinding unmappedCount = Bindings.createIntegerBinding(
@@ -286,12 +294,12 @@ public final class ValuesStepViewModel {
     }
 
     public ObservableList<StageValueRow> stages() {
-        return FXCollections.unmodifiableObservableList(stages);
+        return stagesView;
     }
 
     /** The values of the file's own status column (empty when it has none). */
     public ObservableList<StatusValueRow> statuses() {
-        return FXCollections.unmodifiableObservableList(statuses);
+        return statusesView;
     }
 
     public StatusValueRow status(String value) {
@@ -299,7 +307,7 @@ public final class ValuesStepViewModel {
     }
 
     public ObservableList<ReasonRow> reasons() {
-        return FXCollections.unmodifiableObservableList(reasons);
+        return reasonsView;
     }
 
     /**
@@ -307,7 +315,7 @@ public final class ValuesStepViewModel {
      * definition, undated rows): they change the headline figures, so the step states them.
      */
     public ObservableList<org.funnellab.importer.Notice> rules() {
-        return FXCollections.unmodifiableObservableList(rules);
+        return rulesView;
     }
 
     /** How many stage values have no meaning yet (their rows would be rejected). */
