@@ -162,6 +162,25 @@ public final class ImportService {
         return outcome;
     }
 
+    /**
+     * The same lead import as {@link #importLeads} (the workspace's time zone and currency, the same currency choice
+     * for a first import) into {@code sink} instead of the workspace: the whole file is read and nothing is written.
+     * The wizard's check and its live figures run on it, so what they count is what the import will do.
+     * {@code workspace} null = an import on its own (system zone, amounts in the currency they name).
+     */
+    public ImportReport checkLeads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping,
+                                   LeadSink sink, ProgressListener progress) throws IOException {
+        ReadSettings rs = settings != null ? settings : FormatDetector.detect(file).settings();
+        LeadImport lead = new LeadImport(file, rs, mapping);
+        if (workspace == null) {
+            return lead.run(sink, progress);
+        }
+        java.time.ZoneId zone = workspace.settings().timeZone();
+        String currency = workspace.settings().chosenCurrency().orElse(null);
+        return (currency != null ? lead.forWorkspace(zone, currency)
+                : lead.forNewCurrency(zone, mostFrequentCurrency(file, rs, mapping))).run(sink, progress);
+    }
+
     /** Rows read to choose a new workspace's currency (a sample: a whole extra pass would slow a first import). */
     static final int CURRENCY_SAMPLE_ROWS = 10_000;
 

@@ -149,20 +149,22 @@ public final class LeadImport {
                     tally, sink);
             sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
             long started = System.nanoTime();
+            // a date pass ran before this one unless the layout is forced or was proved from the sample as we go
+            int passes = check == null && forcedLayout() == null ? 2 : 1;
             while (tally.rowsRead < rowLimit && table.hasNext()) {
                 SourceRow row = table.next();
                 if (check != null && !check.accept(row)) {
                     return null;
                 }
                 handler.handle(row, table.header().size());
-                if (tally.rowsRead % PROGRESS_EVERY == 0 && !progress.onProgress(tick(2, tally.rowsRead,
+                if (tally.rowsRead % PROGRESS_EVERY == 0 && !progress.onProgress(tick(2, passes, tally.rowsRead,
                         table.bytesRead(), totalBytes, started))) {
                     cancelled = true;
                     break;
                 }
             }
             if (!cancelled) {
-                progress.onProgress(tick(2, tally.rowsRead, totalBytes, totalBytes, started));
+                progress.onProgress(tick(2, passes, tally.rowsRead, totalBytes, totalBytes, started));
             }
             if (check != null) {
                 check.resolve();
@@ -366,7 +368,7 @@ public final class LeadImport {
                         resolvers.get(k).accept(row.cell(indexes.get(k)));
                     }
                 }
-                if (++rows % PROGRESS_EVERY == 0 && !progress.onProgress(tick(1, rows, table.bytesRead(), totalBytes, started))) {
+                if (++rows % PROGRESS_EVERY == 0 && !progress.onProgress(tick(1, 2, rows, table.bytesRead(), totalBytes, started))) {
                     return false;
                 }
             }
@@ -388,9 +390,9 @@ public final class LeadImport {
         return null;
     }
 
-    private static ImportProgress tick(int pass, long rows, long bytes, long total, long startedNanos) {
+    private static ImportProgress tick(int pass, int passes, long rows, long bytes, long total, long startedNanos) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        return new ImportProgress(pass, rows, bytes, total, seconds <= 0 ? 0 : rows / seconds);
+        return new ImportProgress(pass, rows, bytes, total, seconds <= 0 ? 0 : rows / seconds, passes);
     }
 
     /** The mapping's date columns (created, closed) in a header, each with a fresh layout resolver. */

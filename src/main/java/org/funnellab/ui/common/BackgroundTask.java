@@ -22,12 +22,20 @@ public abstract class BackgroundTask<T> {
 
         void updateMessage(String message);
 
+        /**
+         * Publishes a typed progress record (an import's rows, bytes and passes) to {@link #detailProperty()};
+         * updates are coalesced, so the screen sees the latest one.
+         */
+        void updateDetail(Object detail);
+
         boolean isCancelled();
     }
 
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Object> detail =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private Consumer<T> onSuccess = r -> { };
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onCancelled = () -> { };
@@ -58,6 +66,11 @@ public abstract class BackgroundTask<T> {
         return message.getReadOnlyProperty();
     }
 
+    /** The latest record given to {@link Context#updateDetail}, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Object> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
@@ -69,6 +82,10 @@ public abstract class BackgroundTask<T> {
 
     void setMessage(String m) {
         message.set(m);
+    }
+
+    void setDetail(Object d) {
+        detail.set(d);
     }
 
     void setRunning(boolean r) {

@@ -2,7 +2,8 @@ package org.funnellab.ui.common;
 
 /**
  * Runs a task to the end on the calling thread, so view-model tests are deterministic. {@link #cancelAfter(long)}
- * makes the task see a cancellation after that many progress updates, to test Cancel paths.
+ * makes the task see a cancellation after that many progress updates (fractions or
+ * detail records), to test Cancel paths; as with {@link FxTaskExecutor}, work that still returns a result succeeded.
  */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
     private long cancelAfterUpdates = Long.MAX_VALUE;
@@ -35,13 +36,19 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
                 }
 
                 @Override
+                public void updateDetail(Object detail) {
+                    updates[0]++;
+                    task.setDetail(detail);
+                }
+
+                @Override
                 public boolean isCancelled() {
                     return updates[0] >= cancelAfterUpdates;
                 }
             });
             task.setRunning(false);
-            if (updates[0] >= cancelAfterUpdates) {
-                task.cancelled();
+            if (updates[0] >= cancelAfterUpdates && result == null) {
+                task.cancelled(); // as FxTaskExecutor: the work saw the request and stopped without a result
             } else {
                 task.succeeded(result);
             }

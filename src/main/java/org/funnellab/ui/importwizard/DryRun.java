@@ -4,7 +4,8 @@ import org.funnellab.domain.CostEntry;
 import org.funnellab.domain.FunnelAggregateRow;
 import org.funnellab.domain.Lead;
 import org.funnellab.importer.ImportReport;
-import org.funnellab.importer.LeadImport;
+import org.funnellab.importer.ImportService;
+import org.funnellab.importer.ProgressListener;
 import org.funnellab.importer.LeadSink;
 import org.funnellab.importer.RejectedRow;
 import org.funnellab.importer.cost.AggregateSink;
@@ -14,6 +15,7 @@ import org.funnellab.importer.cost.FunnelAggregateImport;
 import org.funnellab.importer.mapping.Mapping;
 import org.funnellab.importer.parse.DateResolution;
 import org.funnellab.importer.read.ReadSettings;
+import org.funnellab.store.Workspace;
 import org.funnellab.ui.common.Formats;
 
 import java.io.IOException;
@@ -23,38 +25,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
- * The check before anything is written: the first {@value #ROWS} rows go through the real import into sinks that only
- * count and keep a preview. Runs in the background.
+ * The check before anything is written. A lead file goes through the real import, whole, as the import will run it
+ * (the workspace's zone and currency), into a sink that only counts and keeps a preview, so "would be rejected" is
+ * true for every row; cost and funnel sheets are checked on their first {@value #ROWS} rows. Runs in the background.
  */
 final class DryRun {
     static final int ROWS = 1000;
     /** Preview rows kept for the table; the counts cover all {@value #ROWS}. */
     static final int SHOWN = 100;
-    static final List<String> LEAD_COLUMNS = List.of("created", "channel", "stage", "status", "target", "value");
+    static final List<String> LEAD_COLUMNS = List.of("created", "closed", "channel", "stage", "status", "target",
+            "value");
     static final List<String> COST_COLUMNS = List.of("month", "channel", "campaign", "category", "amount");
     static final List<String> FUNNEL_COLUMNS = List.of("month", "channel", "campaign", "leads", "won", "revenue");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What the check found. {@code columns} name the preview's columns (i18n suffixes). */
     record Result(List<String> columns, List<List<String>> rows, long checked, long accepted, long rejected,
-                  Map<String, Long> rejectionReasons, List<DateResolution> dates, List<String> warnings) {
+                  Map<String, Long> rejectionReasons, List<DateResolution> dates, List<String> warnings,
+                  Map<String, org.funnellab.importer.Notice> reasonNotices) {
     }
 
     private DryRun() {
     }
 
-    static Result leads(Path file, ReadSettings settings, Mapping mapping, Formats formats, BooleanSupplier cancelled)
-            throws IOException {
+    /**
+     * Checks every row of a lead file; {@code progress} gets the import's progress records and cancels by returning
+     * false, and then the result is null.
+     */
+    static Result leads(Workspace workspace, Path file, ReadSettings settings, Mapping mapping, Formats formats,
+                        ProgressListener progress) throws IOException {
         Collector c = new Collector();
-        ImportReport report = new LeadImport(file, settings, mapping).limitedTo(ROWS).run(new LeadSink() {
+        ImportReport report = new ImportService().checkLeads(workspace, file, settings, mapping, new LeadSink() {
             @Override
             public void accept(Lead lead) {
                 if (c.rows.size() < SHOWN) {
                     c.rows.add(List.of(lead.createdAt() == null ? "" : DATE.format(lead.createdAt()),
-                            nz(lead.channel()), lead.stage().name(), lead.status().name(), lead.target().name(),
+                            lead.closedAt() == null ? "" : DATE.format(lead.closedAt()), nz(lead.channel()), lead.stage().name(), lead.status().name(), lead.target().name(),
                             lead.dealValue() == null ? "" : formats.number(lead.dealValue().doubleValue(), 2)
                                     + (lead.currency() == null ? "" : " " + lead.currency())));
                 }
@@ -64,9 +72,25 @@ final class DryRun {
             public void reject(RejectedRow row) {
                 c.reject(row);
             }
-        }, p -> !cancelled.getAsBoolean());
+
+            @Override
+            public boolean restartable() {
+                return true;
+            }
+
+            @Override
+            public void restart() {
+                c.rows.clear();
+                c.reasons.clear();
+                c.notices.clear();
+                c.rejected = 0;
+            }
+        }, progress);
+        if (report.cancelled()) {
+            return null;
+        }
         return new Result(LEAD_COLUMNS, c.rows, report.rowsRead(), report.accepted(), report.rejectedCount(),
-                c.reasons, report.dateResolutions(), report.warnings());
+                c.reasons, report.dateResolutions(), report.warnings(), c.notices);
     }
 
     static Result costs(Path file, ReadSettings settings, Formats formats) throws IOException {
@@ -132,6 +156,8 @@ final class DryRun {
     private static final class Collector {
         final List<List<String>> rows = new ArrayList<>();
         final Map<String, Long> reasons = new LinkedHashMap<>();
+        /** The first row's notice of each reason, to show the reason in the user's language. */
+        final Map<String, org.funnellab.importer.Notice> notices = new LinkedHashMap<>();
         long accepted;
         long rejected;
 
@@ -145,10 +171,14 @@ final class DryRun {
         void reject(RejectedRow row) {
             rejected++;
             reasons.merge(row.reason(), 1L, Long::sum);
+            if (row.notice() != null) {
+                notices.putIfAbsent(row.reason(), row.notice());
+            }
         }
 
         Result tableResult(List<String> columns) {
-            return new Result(columns, rows, accepted + rejected, accepted, rejected, reasons, List.of(), List.of());
+            return new Result(columns, rows, accepted + rejected, accepted, rejected, reasons, List.of(), List.of(),
+                    notices);
         }
     }
 }

@@ -49,6 +49,8 @@ public final class FileStepViewModel {
     private final ReadOnlyObjectWrapper<ReadSettings> settings = new ReadOnlyObjectWrapper<>();
     private List<String> reasons = List.of();
     private final ObservableList<String> sheetNames = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<String> sheetNamesView = FXCollections.unmodifiableObservableList(sheetNames);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long seq;
@@ -58,6 +60,19 @@ public final class FileStepViewModel {
 
     FileStepViewModel(TaskExecutor executor) {
         this.executor = executor;
+    }
+
+    /** Forgets the file (a new workspace was opened): nothing chosen, a read still running is dropped. */
+    void clear() {
+        seq++;
+        file.set(null);
+        preview.set(null);
+        settings.set(null);
+        reasons = List.of();
+        sheetNames.clear();
+        busy.set(false);
+        error.set("");
+        kind.set(ImportKind.LEADS);
     }
 
     /** Detects how to read {@code path} and previews it. */
@@ -181,7 +196,7 @@ public final class FileStepViewModel {
     }
 
     public ObservableList<String> sheetNames() {
-        return FXCollections.unmodifiableObservableList(sheetNames);
+        return sheetNamesView;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -17,7 +17,7 @@ import java.util.List;
 final class ImportRun {
     /** What was written; null from {@link #run} means cancelled, and then nothing was. */
     record Done(ImportCounts counts, List<String> header, List<RejectedRow> rejected, List<DateResolution> dates,
-                List<String> warnings) {
+                List<String> warnings, boolean finishedBeforeCancel) {
     }
 
     private final ImportService service = new ImportService();
@@ -25,17 +25,15 @@ final class ImportRun {
     Done run(BackgroundTask.Context ctx, Workspace ws, ImportKind kind, Path file, ReadSettings settings,
              Mapping mapping, String presetName, List<String> header) throws Exception {
         if (kind == ImportKind.LEADS) {
-            int passes = mapping.dateFormat() == null ? 2 : 1;
             ImportService.LeadOutcome out = service.importLeads(ws, file, settings, mapping, presetName, p -> {
-                ctx.updateProgress(Math.round(p.fraction(passes) * 1000), 1000);
-                ctx.updateMessage(ProgressStepViewModel.counters(p.pass(), p.rows(), p.rowsPerSecond()));
+                ctx.updateDetail(p);
                 return !ctx.isCancelled();
             });
             if (out.cancelled()) {
                 return null;
             }
             return new Done(out.counts(), out.report().header(), out.report().rejected(),
-                    out.report().dateResolutions(), out.report().warnings());
+                    out.report().dateResolutions(), out.report().warnings(), ctx.isCancelled());
         }
         ImportService.TableOutcome out = kind == ImportKind.COSTS
                 ? service.importCosts(ws, file, settings, ctx::isCancelled)
@@ -43,6 +41,7 @@ final class ImportRun {
         if (out.cancelled()) {
             return null;
         }
-        return new Done(out.counts(), header, out.report().rejected(), List.of(), out.report().warnings());
+        return new Done(out.counts(), header, out.report().rejected(), List.of(), out.report().warnings(),
+                ctx.isCancelled());
     }
 }

@@ -46,8 +46,8 @@ public final class ImportWizardView extends BorderPane {
 
         pages.put(WizardStep.FILE, new FileStepView(vm.file(), i18n));
         pages.put(WizardStep.MAPPING, new MappingStepView(vm, i18n));
-        pages.put(WizardStep.VALUES, new ValuesStepView(vm.values(), i18n));
-        pages.put(WizardStep.CHECK, new CheckStepView(vm.check(), i18n));
+        pages.put(WizardStep.VALUES, new ValuesStepView(vm.values(), i18n, formats));
+        pages.put(WizardStep.CHECK, new CheckStepView(vm, i18n));
         pages.put(WizardStep.IMPORT, new ProgressStepView(vm, i18n, formats));
         pages.put(WizardStep.RESULT, new ResultStepView(vm, i18n, formats));
         StackPane center = new StackPane(pages.values().toArray(Node[]::new));

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.funnellab.importer.ImportProgress;
 import org.funnellab.importer.RejectedRowsCsv;
 import org.funnellab.importer.mapping.Mapping;
 import org.funnellab.importer.mapping.MappingJson;
@@ -21,9 +22,6 @@ import org.funnellab.ui.shell.WorkspaceViewModel;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The import wizard (SPEC §3): file → mapping → values → check → import → result, for lead exports; cost and
@@ -49,6 +47,10 @@ public final class ImportWizardViewModel {
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoBack;
     private TaskExecutor.Cancellable running;
+    private Path checkOptionsFor;
+    /** The mapping of the last check, so a re-check runs only when an option really changed it. */
+    private Mapping lastChecked;
+    private TaskExecutor.Cancellable figuresRunning;
     private Runnable onFinished = () -> { };
 
     public ImportWizardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
@@ -62,6 +64,24 @@ public final class ImportWizardViewModel {
                     case MAPPING, VALUES -> true;
                     case CHECK, IMPORT, RESULT -> false;
                 }, step, busy, file.busyProperty(), file.previewProperty(), file.errorProperty());
+        javafx.collections.ListChangeListener<Object> choiceChanged = c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    refreshFigures();
+                    return;
+                }
+            }
+        };
+        values.stages().addListener(choiceChanged);
+        values.reasons().addListener(choiceChanged);
+        values.statuses().addListener(choiceChanged);
+        values.lostStageProperty().addListener((obs, o, n) -> refreshFigures());
+        // the Import screen starts fresh for another workspace (an import running into the old one finishes first)
+        workspace.workspaceProperty().addListener((obs, o, n) -> {
+            if (o != null && n != o && step.get() != WizardStep.IMPORT) {
+                reset();
+            }
+        });
         canGoBack = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
             case MAPPING, VALUES, CHECK -> true;
             case FILE, IMPORT, RESULT -> false;
@@ -163,7 +183,8 @@ public final class ImportWizardViewModel {
 
     /** The mapping the import will use: columns from the mapping step, meanings from the values step. */
     public Mapping currentMapping() {
-        return values.applyTo(mapping.mapping());
+        Mapping m = values.applyTo(mapping.mapping());
+        return java.util.Objects.equals(checkOptionsFor, file.fileProperty().get()) ? check.applyTo(m) : m;
     }
 
     private void enterValues() {
@@ -173,24 +194,142 @@ public final class ImportWizardViewModel {
         background(ctx -> ValuesStepViewModel.read(path, settings, m), found -> {
             values.show(found, m);
             step.set(WizardStep.VALUES);
+            refreshFigures();
         });
     }
 
+    /**
+     * Computes again, over the whole file and in the background, the figures the values step's choices give; a
+     * computation still running for older choices is cancelled first.
+     */
+    void refreshFigures() {
+        if (step.get() != WizardStep.VALUES) {
+            return;
+        }
+        if (figuresRunning != null) {
+            figuresRunning.cancel();
+        }
+        Workspace ws = workspace.workspaceProperty().get();
+        Path path = file.fileProperty().get();
+        var settings = file.settings();
+        Mapping m = currentMapping();
+        values.computing(true);
+        BackgroundTask<ValuesStepViewModel.Figures> task = BackgroundTask.of(
+                ctx -> ValuesStepViewModel.figures(ws, path, settings, m, ctx::isCancelled));
+        TaskExecutor.Cancellable[] self = new TaskExecutor.Cancellable[1];
+        task.onSuccess(f -> {
+            if (figuresRunning == self[0]) {
+                figuresRunning = null;
+                values.computing(false);
+            }
+            if (f != null) {
+                values.showFigures(f);
+            }
+        }).onCancelled(() -> {
+            if (figuresRunning == self[0]) {
+                figuresRunning = null;
+                values.computing(false);
+            }
+        }).onFailure(e -> {
+            if (figuresRunning == self[0]) {
+                figuresRunning = null;
+                values.computing(false);
+            }
+            error.set(messageOf(e));
+        });
+        self[0] = executor.execute(task);
+        if (values.computingProperty().get()) {
+            figuresRunning = self[0];
+        }
+    }
+
     private void enterCheck() {
+        Workspace ws = workspace.workspaceProperty().get();
+        if (isLeads() && !java.util.Objects.equals(checkOptionsFor, file.fileProperty().get())) {
+            checkOptionsFor = file.fileProperty().get();
+            String code = ws == null ? null : ws.settings().chosenCurrency().orElse(null);
+            check.resetOptions(code, mapping.mapping());
+        }
+        runCheck(step.get());
+    }
+
+    /** Checks the file again after an option of the check step changed (currency, rate, date layout, undated rows). */
+    public void recheck() {
+        // a control that merely lost the focus (the user clicking Import) changes nothing: no second check then
+        if (step.get() == WizardStep.CHECK && !busy.get() && isLeads() && !currentMapping().equals(lastChecked)) {
+            runCheck(WizardStep.CHECK);
+        }
+    }
+
+    /**
+     * Checks the whole file in the background; the check step shows its progress and Cancel at once. A cancelled
+     * check returns to {@code from} (or stays on the check step, empty, when it was a re-check).
+     */
+    private void runCheck(WizardStep from) {
+        Workspace ws = workspace.workspaceProperty().get();
         Path path = file.fileProperty().get();
         var settings = file.settings();
         ImportKind kind = file.kindProperty().get();
         Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
+        lastChecked = m;
         check.clear();
+        check.checking(true);
+        step.set(WizardStep.CHECK);
         BackgroundTask<DryRun.Result> task = BackgroundTask.of(ctx -> switch (kind) {
-            case LEADS -> DryRun.leads(path, settings, m, formats, ctx::isCancelled);
+            case LEADS -> DryRun.leads(ws, path, settings, m, formats, p -> {
+                ctx.updateDetail(p);
+                return !ctx.isCancelled();
+            });
             case COSTS -> DryRun.costs(path, settings, formats);
             case FUNNEL -> DryRun.funnel(path, settings, formats);
         });
-        run(task, r -> {
-            check.show(r);
-            step.set(WizardStep.CHECK);
+        task.detailProperty().addListener((obs, o, n) -> {
+            if (n instanceof ImportProgress p) {
+                check.progress(p);
+            }
         });
+        busy.set(true);
+        task.onSuccess(r -> {
+            busy.set(false);
+            running = null;
+            check.checking(false);
+            if (r == null) {
+                checkCancelled(from);
+            } else {
+                check.show(r);
+            }
+        }).onCancelled(() -> {
+            busy.set(false);
+            running = null;
+            check.checking(false);
+            checkCancelled(from);
+        }).onFailure(e -> {
+            busy.set(false);
+            running = null;
+            check.checking(false);
+            error.set(messageOf(e));
+            step.set(from == WizardStep.CHECK ? (isLeads() ? WizardStep.VALUES : WizardStep.FILE) : from);
+        });
+        TaskExecutor.Cancellable handle = executor.execute(task);
+        if (busy.get()) {
+            running = handle;
+        }
+    }
+
+    private void checkCancelled(WizardStep from) {
+        lastChecked = null; // nothing was checked: the same options check again
+        noticeKey.set("importWizard.notice.checkCancelled");
+        if (from != WizardStep.CHECK) {
+            step.set(from);
+        }
+    }
+
+    /** Stops a running check of the file; the wizard goes back to the step it came from. */
+    public void cancelCheck() {
+        TaskExecutor.Cancellable r = running;
+        if (r != null && step.get() == WizardStep.CHECK && check.checkingProperty().get()) {
+            r.cancel();
+        }
     }
 
     /** Step 4 → 5: imports the whole file in one transaction, off the FX thread. */
@@ -203,42 +342,27 @@ public final class ImportWizardViewModel {
         Path path = file.fileProperty().get();
         var settings = file.settings();
         List<String> header = file.previewProperty().get().header();
+        if (check.checkingProperty().get()) {
+            return;
+        }
         Mapping m = kind == ImportKind.LEADS ? currentMapping() : null;
         String presetName = m == null ? null : mapping.presetProperty().get().name();
         progress.reset();
         noticeKey.set("");
         error.set("");
         step.set(WizardStep.IMPORT);
-        CompletableFuture<ImportRun.Done> outcome = new CompletableFuture<>();
-        // 0 = queued, 1 = running, 2 = cancelled before it ran (then the work never runs and writes nothing)
-        AtomicInteger state = new AtomicInteger();
-        BackgroundTask<ImportRun.Done> task = BackgroundTask.of(ctx -> {
-            if (!state.compareAndSet(0, 1)) {
-                return null;
-            }
-            try {
-                ImportRun.Done done = importRun.run(ctx, ws, kind, path, settings, m, presetName, header);
-                outcome.complete(done);
-                return done;
-            } catch (Exception | Error e) {
-                outcome.completeExceptionally(e);
-                throw e;
+        BackgroundTask<ImportRun.Done> task = BackgroundTask.of(ctx -> importRun.run(ctx, ws, kind, path, settings, m,
+                presetName, header));
+        task.detailProperty().addListener((obs, o, n) -> {
+            if (n instanceof ImportProgress p) {
+                progress.show(p);
             }
         });
-        task.progressProperty().addListener((obs, o, n) -> progress.setFraction(n.doubleValue()));
-        task.messageProperty().addListener((obs, o, n) -> progress.setCounters(n));
-        // A cancel can arrive after the last row, when the transaction commits anyway: the executor then reports
-        // "cancelled" although the rows were written. So the outcome is read from the work itself, never assumed.
-        task.onCancelled(() -> {
-            if (state.compareAndSet(0, 2)) {
-                outcome.complete(null);
-            }
-            executor.execute(BackgroundTask.of(ctx -> Optional.ofNullable(outcome.get()))
-                    .onSuccess(done -> importEnded(done.orElse(null), true))
-                    .onFailure(this::importFailed));
-        });
+        // The executor reports "cancelled" only once the work has stopped, with nothing written; a cancel that
+        // arrives after the last row is reported as success, and the result says the import finished first.
+        task.onCancelled(() -> importEnded(null, true));
         busy.set(true);
-        running = executor.execute(task.onSuccess(done -> importEnded(done, false)).onFailure(this::importFailed));
+        running = executor.execute(task.onSuccess(done -> importEnded(done, done != null && done.finishedBeforeCancel())).onFailure(this::importFailed));
     }
 
     private void importEnded(ImportRun.Done done, boolean cancelRequested) {
@@ -268,6 +392,40 @@ public final class ImportWizardViewModel {
         if (r != null && step.get() == WizardStep.IMPORT) {
             r.cancel();
         }
+    }
+
+    /** Writes every warning of the import (notes on dates first), one a line, as UTF-8 text (in the background). */
+    public void exportWarnings(Path target) {
+        List<String> lines = new java.util.ArrayList<>();
+        result.dates().forEach(d -> lines.add(d.describe()));
+        lines.addAll(result.warnings());
+        background(ctx -> {
+            java.nio.file.Files.write(target, lines, java.nio.charset.StandardCharsets.UTF_8);
+            return target;
+        }, t -> noticeKey.set("importWizard.notice.exported"));
+    }
+
+    /** Starts over on the file step with nothing chosen: another workspace was opened. */
+    private void reset() {
+        if (figuresRunning != null) {
+            figuresRunning.cancel();
+            figuresRunning = null;
+        }
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        busy.set(false);
+        noticeKey.set("");
+        error.set("");
+        checkOptionsFor = null;
+        file.clear();
+        mapping.clear();
+        values.clear();
+        check.clear();
+        result.clear();
+        progress.reset();
+        step.set(WizardStep.FILE);
     }
 
     /** Writes the rejected rows the import kept as CSV (in the background). */

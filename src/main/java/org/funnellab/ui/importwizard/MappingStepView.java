@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -84,12 +83,10 @@ final class MappingStepView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<ColumnRow, String> header = WizardTables.textColumn(i18n.get("importWizard.mapping.col.header"),
                 ColumnRow::header, 220);
-        TableColumn<ColumnRow, ColumnRole> role = new TableColumn<>(i18n.get("importWizard.mapping.col.role"));
-        role.setCellValueFactory(cd -> cd.getValue().roleProperty());
-        role.setCellFactory(ComboBoxTableCell.forTableColumn(
-                WizardTexts.enumConverter(i18n, r -> "importWizard.role." + r.name()), ColumnRole.values()));
-        role.setPrefWidth(240);
-        role.setEditable(true);
+        // one click opens a column's roles, a second picks one
+        TableColumn<ColumnRow, ColumnRole> role = WizardTables.choiceColumn(i18n.get("importWizard.mapping.col.role"),
+                ColumnRow::roleProperty, MappingStepViewModel.roleChoices(),
+                (row, r) -> r == null ? "" : i18n.get("importWizard.role." + r.name()), row -> "role-" + row.index(), 240);
         TableColumn<ColumnRow, String> samples = WizardTables.textColumn(i18n.get("importWizard.mapping.col.samples"),
                 r -> String.join("  ·  ", r.samples()), 480);
         table.getColumns().add(header);
@@ -99,6 +96,18 @@ final class MappingStepView extends VBox {
         Label editHint = new Label(i18n.get("importWizard.mapping.editHint"));
         editHint.getStyleClass().add("wizard-hint");
         editHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(top, editHint, table, linked, linkedHint);
+        Label missing = new Label();
+        missing.setId("missingRoles");
+        missing.setWrapText(true);
+        missing.getStyleClass().addAll("wizard-hint", "wizard-attention");
+        missing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        missing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var roles = vm.missingRequired();
+            return roles.isEmpty() ? "" : i18n.format("importWizard.mapping.missing", roles.stream()
+                    .map(r -> i18n.get("importWizard.role." + r.name())).collect(java.util.stream.Collectors.joining(", ")));
+        }, vm.columns()));
+        missing.visibleProperty().bind(missing.textProperty().isNotEmpty());
+        missing.managedProperty().bind(missing.visibleProperty());
+        getChildren().addAll(top, missing, editHint, table, linked, linkedHint);
     }
 }

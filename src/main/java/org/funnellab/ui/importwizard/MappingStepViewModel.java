@@ -29,8 +29,13 @@ public final class MappingStepViewModel {
     static final int SAMPLES = 5;
 
     private final ObservableList<PresetChoice> presets = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<PresetChoice> presetsView = FXCollections.unmodifiableObservableList(presets);
     private final ReadOnlyObjectWrapper<PresetChoice> preset = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[]{r.roleProperty()});
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<ColumnRow> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObjectProperty<SourceSystem> sourceSystem = new SimpleObjectProperty<>(SourceSystem.GENERIC);
     private final BooleanProperty linked = new SimpleBooleanProperty();
     private FilePreview preview;
@@ -48,7 +53,17 @@ public final class MappingStepViewModel {
         presets.setAll(choices);
         // names and sample values, as the command line detects them
         ColumnDetector.Detection best = ColumnDetector.detect(filePreview.header(), filePreview.rows());
+        if (!best.complete() && best.preset().sourceSystem() != SourceSystem.GENERIC) {
+            // a CRM preset is only pre-selected when it binds id, created date and stage; else names and values alone
+            best = ColumnDetector.withPreset(Presets.generic(), filePreview.header(), filePreview.rows());
+        }
         apply(new PresetChoice(best.preset().name(), false), best.mapping());
+    }
+
+    /** Forgets the set-up, so the next file is detected afresh. */
+    void clear() {
+        preview = null;
+        columns.clear();
     }
 
     /** True when the mapping was set up for a file with this header (going back and forth keeps the user's edits). */
@@ -120,9 +135,29 @@ public final class MappingStepViewModel {
         for (ColumnRow r : columns) {
             cols.add(new ColumnMapping(r.index(), r.header(), r.role()));
         }
+        // every other part of the preset or saved mapping (lost stage, undated rows, date pattern, rates) is kept
         return new Mapping(base.name(), sourceSystem.get(), cols, base.stageValues(), base.statusValues(),
                 base.nonTargetReasons(), base.dateFormat(), linked.get(), base.constants(), base.collapseRepeatedIds(),
-                base.defaultCurrency());
+                base.defaultCurrency(), base.lostStage(), base.keepUndated(), base.datePattern(), base.rates());
+    }
+
+    /** Roles offered for a column: the required ones first, then the most used, "ignore" last. */
+    public static List<ColumnRole> roleChoices() {
+        return List.of(ColumnRole.EXTERNAL_ID, ColumnRole.CREATED_AT, ColumnRole.STAGE, ColumnRole.CLOSED_AT,
+                ColumnRole.DEAL_VALUE, ColumnRole.CHANNEL, ColumnRole.CAMPAIGN, ColumnRole.OWNER, ColumnRole.COMPANY,
+                ColumnRole.STATUS, ColumnRole.LOSS_REASON, ColumnRole.TARGET_FLAG, ColumnRole.TAGS,
+                ColumnRole.CURRENCY, ColumnRole.WON_FLAG, ColumnRole.CLOSED_FLAG, ColumnRole.IGNORE);
+    }
+
+    /** Required roles (id, created date, stage) no column has yet: the import cannot run without them. */
+    public List<ColumnRole> missingRequired() {
+        List<ColumnRole> missing = new ArrayList<>();
+        for (ColumnRole r : List.of(ColumnRole.EXTERNAL_ID, ColumnRole.CREATED_AT, ColumnRole.STAGE)) {
+            if (column(r) == null) {
+                missing.add(r);
+            }
+        }
+        return missing;
     }
 
     /** The column given {@code role}, or null. */
@@ -131,7 +166,7 @@ public final class MappingStepViewModel {
     }
 
     public ObservableList<PresetChoice> presets() {
-        return FXCollections.unmodifiableObservableList(presets);
+        return presetsView;
     }
 
     public ReadOnlyObjectProperty<PresetChoice> presetProperty() {
@@ -139,7 +174,7 @@ public final class MappingStepViewModel {
     }
 
     public ObservableList<ColumnRow> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObjectProperty<SourceSystem> sourceSystemProperty() {

@@ -38,7 +38,11 @@ final class ResultStepView extends VBox {
         Runnable showDetails = () -> {
             StringBuilder sb = new StringBuilder();
             vm.dates().forEach(d -> sb.append("• ").append(WizardTexts.date(i18n, d)).append('\n'));
-            vm.warnings().stream().limit(10).forEach(w -> sb.append("⚠ ").append(w).append('\n'));
+            vm.warnings().stream().limit(ResultStepViewModel.SHOWN_WARNINGS)
+                    .forEach(w -> sb.append("⚠ ").append(w).append('\n'));
+            if (vm.moreWarnings() > 0) {
+                sb.append(i18n.format("importWizard.result.moreWarnings", vm.moreWarnings())).append('\n');
+            }
             details.setText(sb.toString().strip());
         };
         vm.dates().addListener((ListChangeListener<Object>) c -> showDetails.run());
@@ -58,9 +62,20 @@ final class ResultStepView extends VBox {
                 wizard.exportRejected(f.toPath());
             }
         });
+        Button exportWarnings = new Button(i18n.get("importWizard.result.exportWarnings"));
+        exportWarnings.setId("exportWarnings");
+        exportWarnings.disableProperty().bind(Bindings.isEmpty(vm.warnings()));
+        exportWarnings.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("import-warnings.txt");
+            File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (f != null) {
+                wizard.exportWarnings(f.toPath());
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox rejectedHeader = new HBox(10, rejectedTitle, spacer, export);
+        HBox rejectedHeader = new HBox(10, rejectedTitle, spacer, exportWarnings, export);
         rejectedHeader.setAlignment(Pos.CENTER_LEFT);
 
         TableView<RejectedRow> rejected = new TableView<>(vm.rejectedRows());

@@ -25,8 +25,35 @@ public final class ResultStepViewModel {
     ResultStepViewModel() {
     }
 
+    /** Warnings listed on the page; the rest are counted ("+N more") and exported with the others. */
+    static final int SHOWN_WARNINGS = 10;
+
+    void clear() {
+        read.set(0);
+        inserted.set(0);
+        updated.set(0);
+        unchanged.set(0);
+        rejected.set(0);
+        header = List.of();
+        rejectedRows.clear();
+        dates.clear();
+        warnings.clear();
+    }
+
+    /** Warnings beyond the first {@value #SHOWN_WARNINGS}, shown as "+N more". */
+    public int moreWarnings() {
+        return Math.max(0, warnings.size() - SHOWN_WARNINGS);
+    }
+
+    /**
+     * Shows an import's outcome. Each note once: a warning repeated word for word, or one that only restates a
+     * date column's layout (listed apart with {@link #dates()}), is not listed again.
+     */
     void show(ImportCounts counts, List<String> fileHeader, List<RejectedRow> rows, List<DateResolution> dateLayouts,
               List<String> warningTexts) {
+        java.util.Set<String> dateNotes = new java.util.HashSet<>();
+        dateLayouts.forEach(d -> dateNotes.add(d.describe()));
+        warningTexts = warningTexts.stream().filter(w -> !dateNotes.contains(w)).distinct().toList();
         read.set(counts.read());
         inserted.set(counts.inserted());
         updated.set(counts.updated());

@@ -17,6 +17,7 @@ public final class StageValueRow {
     private final ObjectProperty<Stage> stage;
     private final ObjectProperty<LeadStatus> status;
     private final BooleanBinding unmapped;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper guessed = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     StageValueRow(String value, long count, Stage stage, LeadStatus status) {
         this.value = value;
@@ -26,10 +27,21 @@ public final class StageValueRow {
         this.unmapped = Bindings.isNull(this.stage);
         // Choosing WON as the stage almost always means the status won too; other choices leave the status alone.
         this.stage.addListener((obs, o, n) -> {
+            guessed.set(false);
             if (n == Stage.WON) {
                 this.status.set(LeadStatus.WON);
             }
         });
+        this.status.addListener((obs, o, n) -> guessed.set(false));
+    }
+
+    /** Pre-filled from the value's words, not from a dictionary: shown for the user to confirm (any edit does). */
+    void markGuessed() {
+        guessed.set(true);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty guessedProperty() {
+        return guessed.getReadOnlyProperty();
     }
 
     public String value() {

@@ -47,4 +47,59 @@ final class WizardTables {
         }
         table.setItems(rows);
     }
+
+    /**
+     * A column whose every cell is a drop-down always on show, bound to the row's property: one click opens the
+     * list, a second picks (no select-then-edit first). {@code text} shows a value for a row (null = nothing chosen);
+     * {@code id} names each drop-down for keyboard users' screen readers and for tests.
+     */
+    static <R, T> TableColumn<R, T> choiceColumn(String title, Function<R, javafx.beans.property.Property<T>> property,
+                                                 List<T> items, java.util.function.BiFunction<R, T, String> text,
+                                                 Function<R, String> id, double prefWidth) {
+        TableColumn<R, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> property.apply(cd.getValue()));
+        c.setPrefWidth(prefWidth);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.ComboBox<T> combo = new javafx.scene.control.ComboBox<>(
+                    javafx.collections.FXCollections.observableArrayList(items));
+            private javafx.beans.property.Property<T> bound;
+
+            {
+                combo.setMaxWidth(Double.MAX_VALUE);
+                combo.getStyleClass().add("wizard-choice");
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (bound != null) {
+                    combo.valueProperty().unbindBidirectional(bound);
+                    bound = null;
+                }
+                R row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                combo.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(T value) {
+                        return text.apply(row, value);
+                    }
+
+                    @Override
+                    public T fromString(String s) {
+                        return null;
+                    }
+                });
+                bound = property.apply(row);
+                combo.valueProperty().bindBidirectional(bound);
+                combo.setId(id.apply(row));
+                combo.setPromptText(text.apply(row, null));
+                setGraphic(combo);
+            }
+        });
+        return c;
+    }
 }

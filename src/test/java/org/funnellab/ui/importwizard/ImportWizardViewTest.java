@@ -12,8 +12,8 @@ import org.funnellab.ui.common.I18n;
 import org.funnellab.ui.shell.WorkspaceViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -119,7 +119,7 @@ class ImportWizardViewTest {
         clickWhenEnabled(robot, "#nextButton");
         clickWhenEnabled(robot, "#nextButton");
         clickWhenEnabled(robot, "#nextButton");
-        waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK);
+        waitUntil(() -> vm.stepProperty().get() == WizardStep.CHECK && !vm.check().checkingProperty().get());
         clickWhenEnabled(robot, "#importButton");
         waitUntil(() -> vm.progress().rowsProperty().get() > 0);
         robot.clickOn("#cancelImport");

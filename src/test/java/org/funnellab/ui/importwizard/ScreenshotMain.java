@@ -46,6 +46,9 @@ public final class ScreenshotMain {
         if (args.get(3).startsWith("demo:")) {
             file = scratch.resolve("demo_leads.csv");
             org.funnellab.store.DemoData.writeLeadsCsv(file, Integer.parseInt(args.get(3).substring(5)), 7);
+        } else if (args.get(3).startsWith("real:")) {
+            file = Path.of(Objects.requireNonNull(ScreenshotMain.class.getResource(
+                    "/org/funnellab/importer/real/" + args.get(3).substring(5))).toURI());
         } else {
             file = WizardFixtures.fixture(args.get(3));
         }
@@ -69,6 +72,12 @@ public final class ScreenshotMain {
         }
         vm.startWith(file);
         Timeline walk = new Timeline(new KeyFrame(Duration.millis(600), e -> {
+            if (vm.stepProperty().get() == WizardStep.MAPPING && vm.mapping().column(
+                    org.funnellab.importer.mapping.ColumnRole.CREATED_AT) == null) {
+                // as a user would: the first date column no name calls "created" becomes the created date
+                vm.mapping().columns().stream().filter(c -> c.header().toLowerCase(Locale.ROOT).contains("date"))
+                        .findFirst().ifPresent(c -> c.roleProperty().set(org.funnellab.importer.mapping.ColumnRole.CREATED_AT));
+            }
             if (vm.busyProperty().get() || vm.file().busyProperty().get() || vm.stepProperty().get() == target) {
                 return;
             }
