@@ -127,7 +127,17 @@ final class ExportPackCommand extends CliCommand {
 
         @Override
         public List<String> columns() {
-            return List.of("panel", "output", "change", "change %");
+            return List.of("panel", "output");
+        }
+
+        @Override
+        public String deltaHeader(String scenario) {
+            return scenario + ": change";
+        }
+
+        @Override
+        public String percentHeader(String scenario) {
+            return scenario + ": change %";
         }
 
         @Override

@@ -30,8 +30,12 @@ public final class ScenarioPackPages {
 
         String baseline();
 
-        /** Column headers: panel, item, change, change %. */
+        /** Column headers: panel, output. */
         List<String> columns();
+
+        String deltaHeader(String scenario);
+
+        String percentHeader(String scenario);
 
         String value(MetricValue v, Unit unit);
 
@@ -71,8 +75,8 @@ public final class ScenarioPackPages {
         List<String> header = new ArrayList<>(List.of(cols.get(0), cols.get(1), t.baseline()));
         for (Scenario s : c.scenarios()) {
             header.add(s.name());
-            header.add(s.name() + ": " + cols.get(2));
-            header.add(s.name() + ": " + cols.get(3));
+            header.add(t.deltaHeader(s.name()));
+            header.add(t.percentHeader(s.name()));
         }
         List<List<TableData.Cell>> rows = new ArrayList<>();
         for (ScenarioComparison.Row r : c.headlines()) {

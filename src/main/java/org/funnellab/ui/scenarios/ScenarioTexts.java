@@ -101,4 +101,83 @@ public final class ScenarioTexts {
         return v.isDefined() ? (Object) v.value() : null;
     }
 
+    /** The comparison's meeting-pack pages in the user's language, values formatted as the table shows them. */
+    public org.funnellab.export.ScenarioPackPages.Texts packTexts() {
+        return new org.funnellab.export.ScenarioPackPages.Texts() {
+            @Override
+            public String tableTitle() {
+                return i18n.get("pack.scenarios.table");
+            }
+
+            @Override
+            public String chartTitle() {
+                return i18n.get("pack.scenarios.chart");
+            }
+
+            @Override
+            public String panel(String panel) {
+                return panelLabel(panel);
+            }
+
+            @Override
+            public String output(String panel, String id) {
+                return ToolLabels.output(i18n, panel, id);
+            }
+
+            @Override
+            public String baseline() {
+                return i18n.get("whatif.baseline");
+            }
+
+            @Override
+            public List<String> columns() {
+                return List.of(i18n.get("scenarios.col.panel"), i18n.get("pack.scenarios.output"));
+            }
+
+            @Override
+            public String deltaHeader(String scenario) {
+                return i18n.format("scenarios.col.delta", scenario);
+            }
+
+            @Override
+            public String percentHeader(String scenario) {
+                return i18n.format("scenarios.col.percent", scenario);
+            }
+
+            @Override
+            public String value(MetricValue v, org.funnellab.calc.Unit unit) {
+                return text(v, unit);
+            }
+
+            @Override
+            public String delta(MetricValue d, org.funnellab.calc.Unit unit) {
+                return deltaText(d, unit);
+            }
+
+            @Override
+            public String percent(MetricValue p) {
+                return percentText(p);
+            }
+
+            @Override
+            public String noData() {
+                return i18n.get("chart.noData");
+            }
+
+            @Override
+            public String moreRows() {
+                return i18n.get("export.moreRows");
+            }
+
+            @Override
+            public List<String> describe(Scenario s) {
+                List<String> out = new ArrayList<>();
+                out.add(s.name() + (s.note().isEmpty() ? "" : " — " + s.note()));
+                s.overrides().forEach((panel, inputs) -> inputs.forEach((id, v) ->
+                        out.add("  " + panelLabel(panel) + ": " + inputLabel(panel, id) + " = "
+                                + formats.number(v, Math.abs(v) >= 100 ? 0 : 2))));
+                return out;
+            }
+        };
+    }
 }
