@@ -190,4 +190,26 @@ class ExportChartCommandTest {
         assertThat(dir.resolve("one.pdf")).doesNotExist();
         assertThat(dir.resolve("two.pdf")).doesNotExist();
     }
+
+    @Test
+    void theChannelsChartListsChannelsLargestSpendFirstAsTheWindowDoes() throws Exception {
+        Path ws = demo();
+        java.util.List<String> order;
+        try (Workspace w = Workspace.open(ws)) {
+            order = org.funnellab.service.ChannelOrder.of(org.funnellab.service.Metrics.of(
+                    new org.funnellab.service.MetricsService(w).select(org.funnellab.domain.Filters.ALL)));
+        }
+        assertThat(order).hasSizeGreaterThan(2);
+        Cli.Result r = Cli.run("export", "chart", "channels", "--workspace", ws.toString(), "--format", "svg",
+                "--out", dir.resolve("channels.svg").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // category labels are drawn top to bottom, in the order the chart lists them
+        String svg = Files.readString(dir.resolve("channels.svg"));
+        int at = -1;
+        for (String channel : order) {
+            int next = svg.indexOf(">" + (channel.isEmpty() ? "(no channel)" : channel) + "<");
+            assertThat(next).as(channel).isGreaterThan(at);
+            at = next;
+        }
+    }
 }
