@@ -58,9 +58,13 @@ public final class MeetingPack {
     private MeetingPack() {
     }
 
-    /** Asks which pages and which file, then writes the pack. */
+    /**
+     * Asks which pages and which file, then writes the pack. The pages in {@code saved} start ticked (every page when
+     * it is empty: nothing saved yet); the ticked pages' keys go to {@code onChosen} once the user confirms them.
+     */
     public static void run(Window owner, ExportContext ctx, List<Section> sections, List<Extra> extras,
-                           String packTitle) {
+                           String packTitle, Optional<List<String>> saved,
+                           java.util.function.Consumer<List<String>> onChosen) {
         I18n t = ctx.i18n();
         List<Item> items = new ArrayList<>();
         for (Section s : sections) {
@@ -74,8 +78,12 @@ public final class MeetingPack {
         for (Extra e : extras) {
             items.add(new Item(e.key(), e.label(), null, null, e));
         }
-        Optional<List<Item>> chosen = choose(owner, t, items);
-        if (chosen.isEmpty() || chosen.get().isEmpty()) {
+        Optional<List<Item>> chosen = choose(owner, t, items, saved);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        onChosen.accept(chosen.get().stream().map(Item::key).toList());
+        if (chosen.get().isEmpty()) {
             return;
         }
         FileChooser fc = new FileChooser();
@@ -158,7 +166,13 @@ public final class MeetingPack {
                 ImageSize.SLIDE.layoutHeight(), palette, packTitle);
     }
 
-    private static Optional<List<Item>> choose(Window owner, I18n t, List<Item> items) {
+    /** Whether a page starts ticked: every page when nothing was saved, else the saved ones. */
+    static boolean ticked(String key, Optional<List<String>> saved) {
+        return saved.map(keys -> keys.contains(key)).orElse(true);
+    }
+
+    private static Optional<List<Item>> choose(Window owner, I18n t, List<Item> items,
+                                               Optional<List<String>> saved) {
         Dialog<List<Item>> d = new Dialog<>();
         d.setTitle(t.get("pack.title"));
         d.initOwner(owner);
@@ -170,7 +184,8 @@ public final class MeetingPack {
         List<CheckBox> boxes = new ArrayList<>();
         for (Item i : items) {
             CheckBox b = new CheckBox(i.label());
-            b.setSelected(true);
+            b.setSelected(ticked(i.key(), saved));
+            b.getProperties().put("funnellab.pack.key", i.key());
             b.setMnemonicParsing(false);
             boxes.add(b);
             list.getChildren().add(b);
