@@ -131,13 +131,8 @@ final class ExportPackCommand extends CliCommand {
         }
 
         @Override
-        public String deltaHeader(String scenario) {
-            return scenario + ": change";
-        }
-
-        @Override
-        public String percentHeader(String scenario) {
-            return scenario + ": change %";
+        public String scenarioHeader(String scenario) {
+            return scenario + " (change; %)";
         }
 
         @Override
@@ -159,7 +154,8 @@ final class ExportPackCommand extends CliCommand {
             if (!p.isDefined()) {
                 return "—";
             }
-            String t = ScenarioCommand.plain(Math.abs(p.value()) * 100) + "%";
+            String t = java.math.BigDecimal.valueOf(Math.abs(p.value()) * 100).setScale(1,
+                    java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
             return p.value() > 0 ? "+" + t : p.value() < 0 ? "−" + t : t;
         }
 

@@ -33,9 +33,8 @@ public final class ScenarioPackPages {
         /** Column headers: panel, output. */
         List<String> columns();
 
-        String deltaHeader(String scenario);
-
-        String percentHeader(String scenario);
+        /** A scenario's column: its name and what the parentheses hold, e.g. "Win more (change; %)". */
+        String scenarioHeader(String scenario);
 
         String value(MetricValue v, Unit unit);
 
@@ -69,14 +68,15 @@ public final class ScenarioPackPages {
                 new PackSlide(new ExportPage(t.chartTitle(), notes, charts(c, t)), t.chartTitle() + "\n" + spoken));
     }
 
-    /** Headline outputs: panel, item, baseline, then per scenario its value, change and change in percent. */
+    /**
+     * Headline outputs: panel, item, baseline, then one column per scenario whose cell reads "value (change; change
+     * in %)" — few columns, so the type stays large enough for a projector. The number behind a cell is the value.
+     */
     public static TableData table(ScenarioComparison c, Texts t) {
         List<String> cols = t.columns();
         List<String> header = new ArrayList<>(List.of(cols.get(0), cols.get(1), t.baseline()));
         for (Scenario s : c.scenarios()) {
-            header.add(s.name());
-            header.add(t.deltaHeader(s.name()));
-            header.add(t.percentHeader(s.name()));
+            header.add(t.scenarioHeader(s.name()));
         }
         List<List<TableData.Cell>> rows = new ArrayList<>();
         for (ScenarioComparison.Row r : c.headlines()) {
@@ -85,9 +85,9 @@ public final class ScenarioPackPages {
             row.add(TableData.Cell.text(t.output(r.panel(), r.id())));
             row.add(cell(r.base(), t.value(r.base(), r.unit())));
             for (int i = 0; i < r.values().size(); i++) {
-                row.add(cell(r.values().get(i), t.value(r.values().get(i), r.unit())));
-                row.add(cell(r.deltas().get(i), t.delta(r.deltas().get(i), r.unit())));
-                row.add(cell(r.percents().get(i), t.percent(r.percents().get(i))));
+                String text = t.value(r.values().get(i), r.unit()) + " (" + t.delta(r.deltas().get(i), r.unit())
+                        + "; " + t.percent(r.percents().get(i)) + ")";
+                row.add(cell(r.values().get(i), text));
             }
             rows.add(row);
         }

@@ -135,13 +135,8 @@ public final class ScenarioTexts {
             }
 
             @Override
-            public String deltaHeader(String scenario) {
-                return i18n.format("scenarios.col.delta", scenario);
-            }
-
-            @Override
-            public String percentHeader(String scenario) {
-                return i18n.format("scenarios.col.percent", scenario);
+            public String scenarioHeader(String scenario) {
+                return i18n.format("pack.scenarios.column", scenario);
             }
 
             @Override

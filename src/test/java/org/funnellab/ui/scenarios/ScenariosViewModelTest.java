@@ -177,7 +177,7 @@ class ScenariosViewModelTest {
             var strip = new org.apache.pdfbox.text.PDFTextStripper();
             strip.setEndPage(1);
             assertThat(strip.getText(doc)).contains("Scenario comparison: headline outputs", "Low", "High",
-                    "High: change", "Baseline", highDelta, "Period: all");
+                    "High (change; %)", "Baseline", highDelta, "Period: all");
         }
         byte[] pptx = org.funnellab.export.PptxExport.toBytes(slides, org.funnellab.export.ImageSize.SLIDE,
                 org.funnellab.export.ExportPalette.light());
