@@ -50,10 +50,12 @@ public final class ScenarioTexts {
         if (!d.isDefined()) {
             return Formats.UNDEFINED;
         }
-        // A change of a ratio is a number, not a ratio ("+0.37", not "+0.37:1").
-        String t = unit == org.funnellab.calc.Unit.RATIO ? formats.number(Math.abs(d.value()), 2)
-                : formats.format(Math.abs(d.value()), unit);
-        return d.value() > 0 ? "+" + t : d.value() < 0 ? "−" + t : t;
+        // A change of a ratio is a number, not a ratio ("+0.37", not "+0.37:1"); of a share, percentage points.
+        if (unit == org.funnellab.calc.Unit.RATIO) {
+            String t = formats.number(Math.abs(d.value()), 2);
+            return d.value() > 0 ? "+" + t : d.value() < 0 ? "−" + t : t;
+        }
+        return formats.delta(d.value(), unit);
     }
 
     public String percentText(MetricValue p) {
