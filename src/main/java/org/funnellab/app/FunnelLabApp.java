@@ -170,13 +170,45 @@ public final class FunnelLabApp extends Application {
     /** The meeting pack over the presentation's panels (each built if not yet visited). */
     private void meetingPack(AppContext ctx) {
         List<org.funnellab.ui.export.MeetingPack.Section> sections = slideIds().stream().map(id ->
-                new org.funnellab.ui.export.MeetingPack.Section(ctx.i18n().get(screens.stream()
+                new org.funnellab.ui.export.MeetingPack.Section(id, ctx.i18n().get(screens.stream()
                         .filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
                         window.screenNode(id))).toList();
         String name = workspace.demoProperty().get() ? ctx.i18n().get("app.demoWorkspace")
                 : workspace.nameProperty().get();
-        org.funnellab.ui.export.MeetingPack.run(stage, exportContext, sections,
-                ctx.i18n().format("pack.name", name == null ? "" : name));
+        String title = ctx.i18n().format("pack.name", name == null ? "" : name);
+        List<org.funnellab.ui.export.MeetingPack.Extra> extras = comparisonPages(ctx);
+        org.funnellab.store.Workspace ws = workspace.workspaceProperty().get();
+        java.util.function.Consumer<Optional<List<String>>> open = saved ->
+                org.funnellab.ui.export.MeetingPack.run(stage, exportContext, sections, extras, title, saved, keys -> {
+                    if (ws != null) {
+                        ctx.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c -> {
+                            new org.funnellab.service.SlideChoice(ws).save(keys);
+                            return null;
+                        }));
+                    }
+                });
+        if (ws == null) {
+            open.accept(Optional.empty());
+            return;
+        }
+        // The pages ticked last time are saved with the workspace, read and written on the workspace's thread;
+        // when they cannot be read (an import holds the file), every page starts ticked.
+        ctx.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c ->
+                        new org.funnellab.service.SlideChoice(ws).load())
+                .onSuccess(open).onFailure(e -> open.accept(Optional.empty())));
+    }
+
+    /** The scenario comparison's pages, when the Scenarios screen compares some (as the service evaluated them). */
+    private List<org.funnellab.ui.export.MeetingPack.Extra> comparisonPages(AppContext ctx) {
+        org.funnellab.ui.scenarios.ScenariosViewModel vm = ctx.scenarios().viewModel();
+        org.funnellab.service.ScenarioComparison c = vm.comparisonProperty().get();
+        if (c == null) {
+            return List.of();
+        }
+        org.funnellab.export.ScenarioPackPages.Texts texts = vm.texts().packTexts();
+        return List.of(new org.funnellab.ui.export.MeetingPack.Extra("scenarios/comparison",
+                ctx.i18n().get("pack.scenarios.item"),
+                (palette, notes) -> org.funnellab.export.ScenarioPackPages.slides(c, texts, palette, notes)));
     }
 
     private List<String> slideIds() {

@@ -45,8 +45,8 @@ final class WhatIfScreens {
      * (the snapshot's map has no order of its own).
      */
     static final java.util.Comparator<BudgetPlanner.ChannelBaseline> BY_SPEND_THEN_NAME =
-            java.util.Comparator.comparingDouble(BudgetPlanner.ChannelBaseline::spend).reversed()
-                    .thenComparing(BudgetPlanner.ChannelBaseline::name);
+            org.funnellab.service.ChannelOrder.bySpendThenName(BudgetPlanner.ChannelBaseline::spend,
+                    BudgetPlanner.ChannelBaseline::name);
 
     private final AppContext ctx;
     private final ScenarioEvaluator evaluator;
@@ -170,10 +170,10 @@ final class WhatIfScreens {
     /** Each channel's CAC and CLV as the application service computed them (the dashboard shows the same). */
     static List<ChannelEconomics> channelEconomics(WorkspaceSnapshot s) {
         List<ChannelEconomics> out = new ArrayList<>();
-        for (Economics e : s.metrics().byChannel().values()) {
+        for (String channel : org.funnellab.service.ChannelOrder.of(s.metrics())) {
+            Economics e = s.metrics().byChannel().get(channel);
             out.add(new ChannelEconomics(e.channel().isEmpty() ? "—" : e.channel(), e.cac(), e.clv()));
         }
-        out.sort(java.util.Comparator.comparing(ChannelEconomics::name));
         return out;
     }
 

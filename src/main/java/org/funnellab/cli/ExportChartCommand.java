@@ -11,6 +11,7 @@ import org.funnellab.export.PdfExport;
 import org.funnellab.export.PngExport;
 import org.funnellab.export.SimpleBarChart;
 import org.funnellab.export.SvgExport;
+import org.funnellab.service.ChannelOrder;
 import org.funnellab.service.MetricsService;
 import org.funnellab.store.FunnelQueries;
 import org.funnellab.store.HistogramBucket;
@@ -28,7 +29,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,10 +160,9 @@ final class ExportChartCommand extends CliCommand {
                         points.stream().map(p -> p.month().toString()).toList(), series, false, false, true, NO_DATA);
             }
             case "channels" -> {
-                List<TargetSplit> splits = new ArrayList<>(q.targetByChannel(filters));
-                // stable order everywhere: most leads first, then by name
-                splits.sort(Comparator.comparingLong((TargetSplit t) -> t.target() + t.nonTarget() + t.unknown())
-                        .reversed().thenComparing(t -> t.key() == null ? "" : t.key()));
+                // the window's order: largest spend first, then by name
+                List<TargetSplit> splits = ChannelOrder.sort(q.targetByChannel(filters), TargetSplit::key,
+                        org.funnellab.service.Metrics.of(new MetricsService(ws).select(filters)));
                 Map<String, double[]> series = new LinkedHashMap<>();
                 series.put("Target", splits.stream().mapToDouble(TargetSplit::target).toArray());
                 series.put("Non-target", splits.stream().mapToDouble(TargetSplit::nonTarget).toArray());

@@ -51,9 +51,10 @@ final class MetricsReport {
             clv.put("monthlyChurn", a.monthlyChurn());
         }
         clv.put("grossMargin", a.grossMargin());
+        // channels in the window's order: largest spend first, then by name
         ObjectNode by = root.putObject("byChannel");
-        for (Map.Entry<String, FunnelFacts> e : m.selection().byChannel().entrySet()) {
-            by.set(e.getKey(), row(e.getValue(), m.byChannel().get(e.getKey())));
+        for (String channel : org.funnellab.service.ChannelOrder.of(m)) {
+            by.set(channel, row(m.selection().byChannel().get(channel), m.byChannel().get(channel)));
         }
         return root;
     }

@@ -13,6 +13,8 @@ public final class Settings {
     public static final String TIME_ZONE = "workspace.timeZone";
     public static final String DISPLAY_NAME = "workspace.name";
     public static final String DEMO = "demo";
+    /** The slides chosen for the meeting (JSON array of page keys), see the service's SlideChoice. */
+    public static final String PRESENT_SLIDES = "present.slides";
     public static final String DEFAULT_CURRENCY = "RUB";
 
     private final Connection connection;

@@ -115,4 +115,101 @@ class ExportChartCommandTest {
                     .isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
         }
     }
+
+    private Path demoWithScenarios() throws Exception {
+        Path ws = demo();
+        assertThat(Cli.run("scenario", "save", "Slow calls", "--workspace", ws.toString(),
+                "--set", "nonTarget.minutesPerCall=30", "--note", "twice as long").exit()).isZero();
+        assertThat(Cli.run("scenario", "save", "Win more", "--workspace", ws.toString(),
+                "--set", "velocity.winRate=0.5").exit()).isZero();
+        return ws;
+    }
+
+    @Test
+    void aPdfPackWithScenariosEndsWithTheComparisonTableAndItsChart() throws Exception {
+        Path ws = demoWithScenarios();
+        Cli.Result r = Cli.run("export", "pack", "--workspace", ws.toString(), "--out", dir.resolve("pack.pdf").toString(),
+                "--scenario", "Slow calls", "--scenario", "Win more");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // the figures the comparison command prints for the same scenarios
+        com.fasterxml.jackson.databind.JsonNode compared = Cli.run("scenario", "compare", "Slow calls", "Win more",
+                "--workspace", ws.toString(), "--json").json();
+        java.util.List<String> deltas = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : compared.get("rows")) {
+            if (row.get("headline").asBoolean() && row.get("deltas").get(1).isNumber()
+                    && row.get("deltas").get(1).asDouble() != 0) {
+                double d = row.get("deltas").get(1).asDouble();
+                deltas.add((d > 0 ? "+" : "−") + ScenarioCommand.plain(Math.abs(d)));
+            }
+        }
+        assertThat(deltas).isNotEmpty();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + ExportChartCommand.CHARTS.size() + 2);
+            PDFTextStripper strip = new PDFTextStripper();
+            strip.setStartPage(pdf.getNumberOfPages() - 1);
+            strip.setEndPage(pdf.getNumberOfPages() - 1);
+            String table = strip.getText(pdf);
+            assertThat(table).contains("Scenario comparison: headline outputs", "Slow calls", "Win more", "baseline");
+            for (String d : deltas) {
+                assertThat(table).contains(d);
+            }
+            strip.setStartPage(pdf.getNumberOfPages());
+            strip.setEndPage(pdf.getNumberOfPages());
+            assertThat(strip.getText(pdf)).contains("baseline and scenarios", "Win more", "velocity");
+        }
+    }
+
+    @Test
+    void aPptxPackWithScenariosNamesWhatEachScenarioSetsInTheNotes() throws Exception {
+        Path ws = demoWithScenarios();
+        Cli.Result r = Cli.run("export", "pack", "--workspace", ws.toString(), "--out",
+                dir.resolve("pack.pptx").toString(), "--scenario", "Win more", "--scenario", "Slow calls");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow(
+                Files.newInputStream(dir.resolve("pack.pptx")))) {
+            assertThat(show.getSlides()).hasSize(1 + ExportChartCommand.CHARTS.size() + 2);
+            var last = show.getSlides().get(show.getSlides().size() - 2);
+            String text = last.getNotes().getTextParagraphs().stream().flatMap(java.util.List::stream)
+                    .map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("Scenario comparison", "Slow calls — twice as long",
+                    "nonTarget.minutesPerCall = 30", "velocity.winRate = 0.5");
+        }
+    }
+
+    @Test
+    void oneScenarioOrAnUnknownOneWritesNoPack() throws Exception {
+        Path ws = demoWithScenarios();
+        Cli.Result one = Cli.run("export", "pack", "--workspace", ws.toString(), "--out",
+                dir.resolve("one.pdf").toString(), "--scenario", "Win more");
+        assertThat(one.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(one.err()).contains("2 to 4 scenarios");
+        Cli.Result unknown = Cli.run("export", "pack", "--workspace", ws.toString(), "--out",
+                dir.resolve("two.pdf").toString(), "--scenario", "Win more", "--scenario", "Nope");
+        assertThat(unknown.exit()).isNotZero();
+        assertThat(unknown.err()).contains("Nope").doesNotContain("Exception");
+        assertThat(dir.resolve("one.pdf")).doesNotExist();
+        assertThat(dir.resolve("two.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theChannelsChartListsChannelsLargestSpendFirstAsTheWindowDoes() throws Exception {
+        Path ws = demo();
+        java.util.List<String> order;
+        try (Workspace w = Workspace.open(ws)) {
+            order = org.funnellab.service.ChannelOrder.of(org.funnellab.service.Metrics.of(
+                    new org.funnellab.service.MetricsService(w).select(org.funnellab.domain.Filters.ALL)));
+        }
+        assertThat(order).hasSizeGreaterThan(2);
+        Cli.Result r = Cli.run("export", "chart", "channels", "--workspace", ws.toString(), "--format", "svg",
+                "--out", dir.resolve("channels.svg").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // category labels are drawn top to bottom, in the order the chart lists them
+        String svg = Files.readString(dir.resolve("channels.svg"));
+        int at = -1;
+        for (String channel : order) {
+            int next = svg.indexOf(">" + (channel.isEmpty() ? "(no channel)" : channel) + "<");
+            assertThat(next).as(channel).isGreaterThan(at);
+            at = next;
+        }
+    }
 }

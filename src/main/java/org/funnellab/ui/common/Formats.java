@@ -77,6 +77,20 @@ public final class Formats {
         return symbolFirst ? (v < 0 ? "-" + currencySymbol + n.substring(1) : currencySymbol + n) : n + " " + currencySymbol;
     }
 
+    /**
+     * A change from a baseline with its sign ("+₽1,200", "−5 min"); a change of a share is in percentage points
+     * ("+5 p.p." / "+5 п. п."), never a percent that reads as relative.
+     */
+    public String delta(double d, Unit unit) {
+        String t = unit == Unit.SHARE ? percentPoints(Math.abs(d)) : format(Math.abs(d), unit);
+        return d > 0 ? "+" + t : d < 0 ? "−" + t : t;
+    }
+
+    /** A difference of two fractions in percentage points: 0.05 → "5 p.p." (en) / "5 п. п." (ru). */
+    public String percentPoints(double fractionDifference) {
+        return number(fractionDifference * 100, 2) + ("ru".equals(locale.getLanguage()) ? " п. п." : " p.p.");
+    }
+
     /** A fraction as a percent with up to two decimals: 0.390625 → "39.06%" (en) / "39,06 %" (ru). */
     public String percent(double fraction) {
         String n = number(fraction * 100, 2);

@@ -126,15 +126,18 @@ public final class DashboardViewModel {
                     kpis.of(Metrics.of(Selection.empty(MetricSettings.DEFAULT))), funnel, x.targetByChannel(),
                     reasons, x.monthly(), List.of(), x.cycleHistogram(), false, 0);
         }
-        return new DashboardData(s.filters(), s.settings(), kpis.of(s.metrics()), funnel, x.targetByChannel(),
+        return new DashboardData(s.filters(), s.settings(), kpis.of(s.metrics()), funnel,
+                org.funnellab.service.ChannelOrder.sort(x.targetByChannel(), org.funnellab.store.TargetSplit::key,
+                        s.metrics()),
                 reasons, x.monthly(), economics(s), x.cycleHistogram(), s.selection().hasCosts(),
                 s.selection().negativeCycles());
     }
 
-    /** Each channel's CAC, CLV and LTV:CAC as the application service computed them. */
+    /** Each channel's CAC, CLV and LTV:CAC as the application service computed them, largest spend first. */
     private static List<ChannelEconomics> economics(WorkspaceSnapshot s) {
         List<ChannelEconomics> out = new ArrayList<>();
-        for (Economics e : s.metrics().byChannel().values()) {
+        for (String channel : org.funnellab.service.ChannelOrder.of(s.metrics())) {
+            Economics e = s.metrics().byChannel().get(channel);
             out.add(new ChannelEconomics(e.channel(), e.leads(), e.won(), e.cac(), e.clv(), e.ltvToCac()));
         }
         return out;

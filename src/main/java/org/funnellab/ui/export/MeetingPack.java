@@ -36,28 +36,54 @@ import java.util.Optional;
  * notes). Pages are drawn on the FX thread, the file is written in the background.
  */
 public final class MeetingPack {
-    /** One panel: its title and its view. */
-    public record Section(String title, Node content) {
+    /** One panel: its screen id, its title and its view. */
+    public record Section(String id, String title, Node content) {
     }
 
-    record Item(String label, Section section, Exportable exportable) {
+    /**
+     * Pages that are not one of a view's charts or tables (the scenario comparison): drawn from the palette and the
+     * filter notes.
+     */
+    public record Extra(String key, String label,
+                        java.util.function.BiFunction<ExportPalette, List<String>, List<PackSlide>> slides) {
+    }
+
+    /** A page to tick: a view's exportable, or an extra; {@code key} names it across launches and languages. */
+    record Item(String key, String label, Section section, Exportable exportable, Extra extra) {
+        Item(String label, Section section, Exportable exportable) {
+            this(section.id(), label, section, exportable, null);
+        }
     }
 
     private MeetingPack() {
     }
 
-    /** Asks which pages and which file, then writes the pack. */
-    public static void run(Window owner, ExportContext ctx, List<Section> sections, String packTitle) {
+    /**
+     * Asks which pages and which file, then writes the pack. The pages in {@code saved} start ticked (every page when
+     * it is empty: nothing saved yet); the ticked pages' keys go to {@code onChosen} once the user confirms them.
+     */
+    public static void run(Window owner, ExportContext ctx, List<Section> sections, List<Extra> extras,
+                           String packTitle, Optional<List<String>> saved,
+                           java.util.function.Consumer<List<String>> onChosen) {
         I18n t = ctx.i18n();
         List<Item> items = new ArrayList<>();
         for (Section s : sections) {
-            for (Node holder : Exportables.under(s.content())) {
-                Exportables.of(holder, t.get("export.moreRows"), s.title()).ifPresent(e ->
-                        items.add(new Item(s.title() + " — " + e.title(), s, e)));
+            List<Node> holders = Exportables.under(s.content());
+            for (int i = 0; i < holders.size(); i++) {
+                String key = s.id() + "/" + i;
+                Exportables.of(holders.get(i), t.get("export.moreRows"), s.title()).ifPresent(e ->
+                        items.add(new Item(key, s.title() + " — " + e.title(), s, e, null)));
             }
         }
-        Optional<List<Item>> chosen = choose(owner, t, items);
-        if (chosen.isEmpty() || chosen.get().isEmpty()) {
+        for (Extra e : extras) {
+            items.add(new Item(e.key(), e.label(), null, null, e));
+        }
+        Optional<List<Item>> chosen = choose(owner, t, items, saved);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        onChosen.accept(chosen.get().stream().map(Item::key).toList());
+        if (chosen.get().isEmpty()) {
             return;
         }
         FileChooser fc = new FileChooser();
@@ -76,8 +102,9 @@ public final class MeetingPack {
         Path path = asPptx ? pptxPath(file.toPath()) : ExportFormat.PDF.withExtension(file.toPath());
         long start = System.nanoTime();
         byte[] bytes;
+        int[] pages = new int[1];
         try {
-            bytes = render(ctx, chosen.get(), packTitle, asPptx);
+            bytes = render(ctx, chosen.get(), packTitle, asPptx, pages);
         } catch (IOException | RuntimeException e) {
             failed(owner, t, path, e);
             return;
@@ -89,7 +116,7 @@ public final class MeetingPack {
             double seconds = (System.nanoTime() - start) / 1e9;
             javafx.scene.control.Alert done = new javafx.scene.control.Alert(
                     javafx.scene.control.Alert.AlertType.INFORMATION,
-                    t.format("pack.saved", p.toString(), chosen.get().size() + 1, String.format("%.1f", seconds)));
+                    t.format("pack.saved", p.toString(), pages[0], String.format("%.1f", seconds)));
             done.setHeaderText(null);
             done.initOwner(owner);
             done.show();
@@ -103,6 +130,12 @@ public final class MeetingPack {
     }
 
     static byte[] render(ExportContext ctx, List<Item> items, String packTitle, boolean pptx) throws IOException {
+        return render(ctx, items, packTitle, pptx, new int[1]);
+    }
+
+    /** The pack's bytes; {@code pages[0]} gets its page count. */
+    static byte[] render(ExportContext ctx, List<Item> items, String packTitle, boolean pptx, int[] pages)
+            throws IOException {
         I18n t = ctx.i18n();
         ExportPalette palette = ExportPalette.light(ctx.toLight());
         List<String> notes = ctx.notes().get();
@@ -110,6 +143,10 @@ public final class MeetingPack {
         slides.add(new PackSlide(new ExportPage(null, List.of(),
                 new TitleDrawing(packTitle, notes, palette)), String.join("\n", notes)));
         for (Item i : items) {
+            if (i.extra() != null) {
+                slides.addAll(i.extra().slides().apply(palette, notes));
+                continue;
+            }
             List<String> speaker = new ArrayList<>();
             speaker.add(i.label());
             List<String> inputs = Exportables.inputs(i.section().content(), t.get("whatif.assumption"));
@@ -121,6 +158,7 @@ public final class MeetingPack {
             slides.add(new PackSlide(new ExportPage(i.exportable().pageTitle(), notes,
                     i.exportable().drawing().apply(palette)), String.join("\n", speaker)));
         }
+        pages[0] = slides.size();
         if (pptx) {
             return PptxExport.toBytes(slides, ImageSize.SLIDE, palette);
         }
@@ -128,7 +166,13 @@ public final class MeetingPack {
                 ImageSize.SLIDE.layoutHeight(), palette, packTitle);
     }
 
-    private static Optional<List<Item>> choose(Window owner, I18n t, List<Item> items) {
+    /** Whether a page starts ticked: every page when nothing was saved, else the saved ones. */
+    static boolean ticked(String key, Optional<List<String>> saved) {
+        return saved.map(keys -> keys.contains(key)).orElse(true);
+    }
+
+    private static Optional<List<Item>> choose(Window owner, I18n t, List<Item> items,
+                                               Optional<List<String>> saved) {
         Dialog<List<Item>> d = new Dialog<>();
         d.setTitle(t.get("pack.title"));
         d.initOwner(owner);
@@ -140,7 +184,8 @@ public final class MeetingPack {
         List<CheckBox> boxes = new ArrayList<>();
         for (Item i : items) {
             CheckBox b = new CheckBox(i.label());
-            b.setSelected(true);
+            b.setSelected(ticked(i.key(), saved));
+            b.getProperties().put("funnellab.pack.key", i.key());
             b.setMnemonicParsing(false);
             boxes.add(b);
             list.getChildren().add(b);

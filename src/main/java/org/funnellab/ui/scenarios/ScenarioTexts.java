@@ -50,10 +50,12 @@ public final class ScenarioTexts {
         if (!d.isDefined()) {
             return Formats.UNDEFINED;
         }
-        // A change of a ratio is a number, not a ratio ("+0.37", not "+0.37:1").
-        String t = unit == org.funnellab.calc.Unit.RATIO ? formats.number(Math.abs(d.value()), 2)
-                : formats.format(Math.abs(d.value()), unit);
-        return d.value() > 0 ? "+" + t : d.value() < 0 ? "−" + t : t;
+        // A change of a ratio is a number, not a ratio ("+0.37", not "+0.37:1"); of a share, percentage points.
+        if (unit == org.funnellab.calc.Unit.RATIO) {
+            String t = formats.number(Math.abs(d.value()), 2);
+            return d.value() > 0 ? "+" + t : d.value() < 0 ? "−" + t : t;
+        }
+        return formats.delta(d.value(), unit);
     }
 
     public String percentText(MetricValue p) {
@@ -101,4 +103,78 @@ public final class ScenarioTexts {
         return v.isDefined() ? (Object) v.value() : null;
     }
 
+    /** The comparison's meeting-pack pages in the user's language, values formatted as the table shows them. */
+    public org.funnellab.export.ScenarioPackPages.Texts packTexts() {
+        return new org.funnellab.export.ScenarioPackPages.Texts() {
+            @Override
+            public String tableTitle() {
+                return i18n.get("pack.scenarios.table");
+            }
+
+            @Override
+            public String chartTitle() {
+                return i18n.get("pack.scenarios.chart");
+            }
+
+            @Override
+            public String panel(String panel) {
+                return panelLabel(panel);
+            }
+
+            @Override
+            public String output(String panel, String id) {
+                return ToolLabels.output(i18n, panel, id);
+            }
+
+            @Override
+            public String baseline() {
+                return i18n.get("whatif.baseline");
+            }
+
+            @Override
+            public List<String> columns() {
+                return List.of(i18n.get("scenarios.col.panel"), i18n.get("pack.scenarios.output"));
+            }
+
+            @Override
+            public String scenarioHeader(String scenario) {
+                return i18n.format("pack.scenarios.column", scenario);
+            }
+
+            @Override
+            public String value(MetricValue v, org.funnellab.calc.Unit unit) {
+                return text(v, unit);
+            }
+
+            @Override
+            public String delta(MetricValue d, org.funnellab.calc.Unit unit) {
+                return deltaText(d, unit);
+            }
+
+            @Override
+            public String percent(MetricValue p) {
+                return percentText(p);
+            }
+
+            @Override
+            public String noData() {
+                return i18n.get("chart.noData");
+            }
+
+            @Override
+            public String moreRows() {
+                return i18n.get("export.moreRows");
+            }
+
+            @Override
+            public List<String> describe(Scenario s) {
+                List<String> out = new ArrayList<>();
+                out.add(s.name() + (s.note().isEmpty() ? "" : " — " + s.note()));
+                s.overrides().forEach((panel, inputs) -> inputs.forEach((id, v) ->
+                        out.add("  " + panelLabel(panel) + ": " + inputLabel(panel, id) + " = "
+                                + formats.number(v, Math.abs(v) >= 100 ? 0 : 2))));
+                return out;
+            }
+        };
+    }
 }

@@ -110,7 +110,12 @@ final class InputRow extends VBox {
         });
         vm.editValidProperty().addListener((obs, o, valid) -> field.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("invalid"), !valid));
-        field.setTooltip(new Tooltip(i18n.get("whatif.field.tooltip")));
+        Tooltip fieldTip = new Tooltip();
+        // A refused value says why; otherwise the tooltip explains the field.
+        fieldTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.refusalProperty().get() == null ? i18n.get("whatif.field.tooltip")
+                        : i18n.get("whatif.refused." + vm.refusalProperty().get().name()), vm.refusalProperty()));
+        field.setTooltip(fieldTip);
 
         Button reset = new Button("↺");
         reset.setId(id + "Reset");

@@ -43,12 +43,35 @@ public final class InputViewModel {
                 value, baseline);
         editText.set(formats.editText(parameter.unit(), baselineValue));
         value.addListener((obs, o, n) -> editText.set(formats.editText(parameter.unit(), n.doubleValue())));
-        editText.addListener((obs, o, n) -> editValid.set(isAcceptable(formats.parseEdit(parameter.unit(), n))));
+        editText.addListener((obs, o, n) -> {
+            refusal.set(refusalOf(formats.parseEdit(parameter.unit(), n)));
+            editValid.set(refusal.get() == null);
+        });
     }
 
-    /** A typed value is acceptable when it is a number, not negative, and a share is at most 100 %. */
-    private boolean isAcceptable(Double v) {
-        return v != null && v >= 0 && (parameter.unit() != org.funnellab.calc.Unit.SHARE || v <= 1);
+    /** Why typed text is not applied. */
+    public enum Refusal { NOT_A_NUMBER, NEGATIVE, SHARE_OVER_100 }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Refusal> refusal =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /**
+     * Why the typed text would be refused, null when it is acceptable: a number, not negative, and a share at most
+     * 100 %.
+     */
+    private Refusal refusalOf(Double v) {
+        if (v == null) {
+            return Refusal.NOT_A_NUMBER;
+        }
+        if (v < 0) {
+            return Refusal.NEGATIVE;
+        }
+        return parameter.unit() == org.funnellab.calc.Unit.SHARE && v > 1 ? Refusal.SHARE_OVER_100 : null;
+    }
+
+    /** Why the text in the field is refused (the field's tooltip says it), null while it is acceptable. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Refusal> refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     /**
@@ -145,8 +168,18 @@ public final class InputViewModel {
             editValid.set(true);
             return true;
         }
+        if (editText.get() != null && editText.get().equals(formats.editText(parameter.unit(), baseline.get()))) {
+            // The baseline typed back as it is shown (rounded): the baseline itself, not its rounding.
+            value.set(baseline.get());
+            editText.set(formats.editText(parameter.unit(), value.get()));
+            editValid.set(true);
+            refusal.set(null);
+            return true;
+        }
         Double parsed = formats.parseEdit(parameter.unit(), editText.get());
-        if (parsed == null || parsed < 0 || (parameter.unit() == org.funnellab.calc.Unit.SHARE && parsed > 1)) {
+        Refusal why = refusalOf(parsed);
+        if (why != null) {
+            refusal.set(why);
             editValid.set(false);
             return false;
         }

@@ -64,7 +64,7 @@ final class OutputCard extends VBox {
         String base = i18n.get("whatif.baseline") + ": " + vm.formats().format(b, unit);
         if (v.isDefined() && b.isDefined() && Math.abs(v.value() - b.value()) > 1e-9) {
             double d = v.value() - b.value();
-            base += "   " + (d > 0 ? "+" : "−") + vm.formats().format(Math.abs(d), unit);
+            base += "   " + vm.formats().delta(d, unit);
         }
         baseline.setText(base);
         tooltip.setText(v.isDefined() ? formulaText

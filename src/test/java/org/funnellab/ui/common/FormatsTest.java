@@ -35,6 +35,16 @@ class FormatsTest {
     }
 
     @Test
+    void aChangeOfAShareIsInPercentagePointsAndOtherChangesKeepTheirUnit() {
+        // 39.06 % → 44.06 %: five points, not "5%" (which would read as 5 % of 39.06 %)
+        assertThat(EN.delta(0.4406 - 0.3906, Unit.SHARE)).isEqualTo("+5 p.p.");
+        assertThat(plain(RU.delta(-0.125, Unit.SHARE))).isEqualTo("−12,5 п. п.");
+        assertThat(EN.delta(-1_200, Unit.MONEY)).isEqualTo("−₽1,200");
+        assertThat(EN.delta(5, Unit.MINUTES)).isEqualTo("+5 min");
+        assertThat(EN.delta(0, Unit.SHARE)).isEqualTo("0 p.p.");
+    }
+
+    @Test
     void undefinedMetricIsADashNeverNaN() {
         assertThat(EN.format(MetricValue.undefined(UndefinedReason.NO_WON_LEADS), Unit.MONEY)).isEqualTo("—");
     }

@@ -143,22 +143,31 @@ class DashboardViewModelTest {
         assertThat(d.targetByChannel().stream().mapToLong(t -> t.leads()).sum()).isEqualTo(2000);
         assertThat(d.lossReasons()).isNotEmpty().hasSizeLessThanOrEqualTo(DashboardViewModel.TOP_LOSS_REASONS);
         assertThat(d.channels()).extracting(ChannelEconomics::channel)
-                .containsExactlyElementsOf(new java.util.TreeSet<>(workspace.snapshotProperty().get().byChannel()
-                        .keySet()));
+                .containsExactlyInAnyOrderElementsOf(workspace.snapshotProperty().get().byChannel().keySet());
+        // largest spend first, in the channel chart and the CAC / CLV chart alike
+        var economics = workspace.snapshotProperty().get().metrics().byChannel();
+        for (int i = 1; i < d.channels().size(); i++) {
+            assertThat(economics.get(d.channels().get(i - 1).channel()).costs().value())
+                    .isGreaterThanOrEqualTo(economics.get(d.channels().get(i).channel()).costs().value());
+        }
+        assertThat(d.targetByChannel()).extracting(t -> t.key())
+                .containsExactlyElementsOf(d.channels().stream().map(ChannelEconomics::channel).toList());
 
         workspace.open(handWorked());
         DashboardData hand = vm.data();
         assertThat(hand.cycleHistogram().stream().mapToLong(b -> b.leads()).sum()).as("four won with both dates")
                 .isEqualTo(4);
         assertThat(hand.monthly()).hasSize(1);
-        assertThat(hand.channels()).extracting(ChannelEconomics::channel).containsExactly("SEO", "VK");
+        // VK spent 150,000 ₽ and SEO 50,000 ₽
+        assertThat(hand.channels()).extracting(ChannelEconomics::channel).containsExactly("VK", "SEO");
+        assertThat(hand.targetByChannel()).extracting(t -> t.key()).containsExactly("VK", "SEO");
     }
 
     @Test
     void channelClvIsTheAverageDealTimesTheNamedAssumptions() {
         DashboardViewModel vm = new DashboardViewModel(workspace, new CurrentThreadTaskExecutor(), EN);
         workspace.open(handWorked());
-        ChannelEconomics seo = vm.data().channels().get(0);
+        ChannelEconomics seo = vm.data().channels().get(1);
         assertThat(seo.channel()).isEqualTo("SEO");
         assertThat(seo.clv().value()).isEqualTo(600_000.0);
         assertThat(seo.cac().value()).isEqualTo(50_000.0);

@@ -78,7 +78,7 @@ public final class ExportSamplesMain {
                 if (view == null) {
                     continue;
                 }
-                MeetingPack.Section section = new MeetingPack.Section(id.substring(1), view);
+                MeetingPack.Section section = new MeetingPack.Section(id.substring(1), id.substring(1), view);
                 for (Node holder : Exportables.under(view)) {
                     menus.exportable(holder).ifPresent(e -> items.add(new MeetingPack.Item(id + " — " + e.title(),
                             section, e)));

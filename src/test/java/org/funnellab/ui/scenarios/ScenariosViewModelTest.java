@@ -152,6 +152,44 @@ class ScenariosViewModelTest {
     }
 
     @Test
+    void theMeetingPackPagesOfAComparisonReadAsTheTableDoes() throws Exception {
+        panels.put(PipelineVelocityModel.ID, Map.of("winRate", 0.2));
+        vm.saveAs("Low", "cautious");
+        panels.put(PipelineVelocityModel.ID, Map.of("winRate", 0.4));
+        vm.saveAs("High", "");
+        vm.toggleCompared("Low", true);
+        vm.toggleCompared("High", true);
+        vm.compare();
+        ScenarioComparison c = vm.comparisonProperty().get();
+        ScenarioComparison.Row revenue = c.headlines().stream()
+                .filter(r -> r.panel().equals(PipelineVelocityModel.ID)).findFirst().orElseThrow();
+        String highDelta = vm.texts().deltaText(revenue.deltas().get(1), revenue.unit());
+        assertThat(revenue.deltas().get(1).value()).isPositive();
+
+        var slides = org.funnellab.export.ScenarioPackPages.slides(c, vm.texts().packTexts(),
+                org.funnellab.export.ExportPalette.light(), List.of("Period: all"));
+        assertThat(slides).hasSize(2);
+        byte[] pdf = org.funnellab.export.PdfExport.toBytes(slides.stream()
+                        .map(org.funnellab.export.PackSlide::page).toList(), 960, 540,
+                org.funnellab.export.ExportPalette.light(), "pack");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            var strip = new org.apache.pdfbox.text.PDFTextStripper();
+            strip.setEndPage(1);
+            assertThat(strip.getText(doc)).contains("Scenario comparison: headline outputs", "Low", "High",
+                    "High (change; %)", "Baseline", highDelta, "Period: all");
+        }
+        byte[] pptx = org.funnellab.export.PptxExport.toBytes(slides, org.funnellab.export.ImageSize.SLIDE,
+                org.funnellab.export.ExportPalette.light());
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(new java.io.ByteArrayInputStream(pptx))) {
+            assertThat(show.getSlides()).hasSize(2);
+            String notes = show.getSlides().get(0).getNotes().getTextParagraphs().stream()
+                    .flatMap(List::stream).map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(notes).contains("Low — cautious", "Win rate = 0.2", "High", "Win rate = 0.4");
+        }
+    }
+
+    @Test
     void aFifthScenarioCannotJoinTheComparison() {
         for (String n : List.of("a", "b", "c", "d", "e")) {
             vm.saveAs(n, "");

@@ -74,4 +74,26 @@ class NonTargetCostViewTest {
         assertThat(robot.lookup("#wastedHoursMonthValue").queryAs(Label.class).getText()).isEqualTo("125 h");
         assertThat(minutes.getText()).isEqualTo("15");
     }
+
+    @Test
+    void aShareOutputsChangeReadsInPercentagePointsAndARefusedValueSaysWhy(FxRobot robot) {
+        robot.interact(() -> vm.input("nonTargetShare").setValue(0.3));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label capacityBaseline = (Label) robot.lookup("#capacityLostValue").queryAs(Label.class).getParent()
+                .lookup(".output-baseline");
+        // capacity lost goes from 0.390625 to 0.234375: 15.625 points less (shown to two decimals, half-even),
+        // not "15.62%"
+        assertThat(capacityBaseline.getText()).endsWith("−15.62 p.p.");
+
+        TextField minutes = robot.lookup("#minutesPerCallField").queryAs(TextField.class);
+        robot.doubleClickOn(minutes).eraseText(minutes.getText().length() + 2).write("lots")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(minutes.getTooltip().getText()).startsWith("Not applied: this is not a number");
+        assertThat(vm.input("minutesPerCall").value()).isEqualTo(15);
+        robot.doubleClickOn(minutes).eraseText(minutes.getText().length() + 2).write("20")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(minutes.getTooltip().getText()).doesNotStartWith("Not applied");
+    }
 }
