@@ -99,7 +99,7 @@ public final class BudgetPlannerView extends BorderPane {
         PanelParts.installUndoKeys(this, vm);
     }
 
-    private static VBox inputs(BudgetPlannerViewModel vm, I18n i18n) {
+    private VBox inputs(BudgetPlannerViewModel vm, I18n i18n) {
         ToggleGroup mode = new ToggleGroup();
         ToggleButton perChannel = new ToggleButton(i18n.get("planner.mode.perChannel"));
         perChannel.setId("perChannelModeButton");
@@ -124,7 +124,7 @@ public final class BudgetPlannerView extends BorderPane {
         // the optimiser sits under the spend mode, where a planner starts, not below every channel's slider
         javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
         optimise.setId("optimiseButton");
-        optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
+        optimise.setOnAction(e -> openOptimiser(optimise, new OptimiseViewModel(vm, team, scenarios), i18n));
         optimise.setVisible(vm.usesCurves());
         optimise.setManaged(vm.usesCurves());
         Label modeHint = new Label();
@@ -169,8 +169,22 @@ public final class BudgetPlannerView extends BorderPane {
     }
 
     /** The optimiser beside the planner: not modal, so the sliders stay usable; same stylesheets and theme. */
-    private static void openOptimiser(javafx.scene.Node owner, BudgetPlannerViewModel vm, I18n i18n) {
-        OptimiseView content = new OptimiseView(new OptimiseViewModel(vm), i18n, vm.formats());
+    /**
+     * What the optimiser starts from and saves to: the sales team its hours start from (null: no limit) and where
+     * "Apply as scenario" saves (null: not offered).
+     */
+    public void setOptimiserContext(org.funnellab.calc.NonTargetCostModel.Inputs team,
+                                    org.funnellab.ui.whatif.tools.ScenarioSink scenarios) {
+        this.team = team;
+        this.scenarios = scenarios;
+    }
+
+    private org.funnellab.calc.NonTargetCostModel.Inputs team;
+    private org.funnellab.ui.whatif.tools.ScenarioSink scenarios;
+
+    private static void openOptimiser(javafx.scene.Node owner, OptimiseViewModel ovm, I18n i18n) {
+        BudgetPlannerViewModel vm = ovm.planner();
+        OptimiseView content = new OptimiseView(ovm, i18n, vm.formats());
         javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(i18n.get("optimise.title"));
         dialog.initModality(javafx.stage.Modality.NONE);
