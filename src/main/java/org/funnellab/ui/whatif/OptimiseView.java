@@ -30,6 +30,7 @@ public final class OptimiseView extends VBox {
     private final GridPane result = new GridPane();
     private final Label summary = new Label();
     private final Label explanation = new Label();
+    private final Label unbounded = new Label();
 
     public OptimiseView(OptimiseViewModel vm, I18n i18n, Formats formats) {
         super(10);
@@ -107,10 +108,12 @@ public final class OptimiseView extends VBox {
         result.setId("optimiseResult");
         summary.setWrapText(true);
         summary.setId("optimiseSummary");
+        unbounded.setWrapText(true);
+        unbounded.setId("optimiseUnbounded");
         explanation.setWrapText(true);
         explanation.setId("optimiseExplanation");
         explanation.getStyleClass().add("panel-subtitle");
-        getChildren().addAll(0, List.of(form, actions, result, summary, explanation));
+        getChildren().addAll(0, List.of(form, actions, result, summary, unbounded, explanation));
         setPadding(new Insets(4));
         setPrefWidth(760);
         vm.outcomeProperty().addListener((obs, o, n) -> show(n));
@@ -129,6 +132,7 @@ public final class OptimiseView extends VBox {
 
     private void show(OptimiseViewModel.Outcome o) {
         result.getChildren().clear();
+        unbounded.setText("");
         if (o == null) {
             return;
         }
@@ -156,6 +160,10 @@ public final class OptimiseView extends VBox {
                 money(b.cac()), money(a.cac()), money(b.revenue()), money(a.revenue()),
                 formats.format(b.wastedHours(), Unit.HOURS), formats.format(a.wastedHours(), Unit.HOURS),
                 formats.format(b.ltvToCac(), Unit.RATIO), formats.format(a.ltvToCac(), Unit.RATIO)));
+        BudgetPlanner.Plan free = o.unbounded();
+        unbounded.setText(free == null ? "" : i18n.format("optimise.unbounded",
+                formats.format(free.total().customers(), Unit.COUNT), money(free.total().cac()),
+                money(free.total().revenue())));
         StringBuilder why = new StringBuilder();
         why.append(r.budgetBinds() ? i18n.format("optimise.why.budget", formats.number(r.budgetPrice() * 1_000_000, 2),
                 i18n.get("optimise.unit." + vm.objectiveProperty().get().name().toLowerCase()))

@@ -31,8 +31,12 @@ import java.util.Set;
  * an hour are worth — is the {@link BudgetOptimizer.Result} with the plan before and after.
  */
 public final class OptimiseViewModel {
-    /** What the last optimisation found, with the planner's totals before and after. */
-    public record Outcome(BudgetOptimizer.Result result, BudgetPlanner.Plan before, BudgetPlanner.Plan after) {
+    /**
+     * What the last optimisation found, with the planner's totals before and after; {@code unbounded} is the same
+     * optimisation with no per-channel bound (a preview beside it; null when the bounds were already empty).
+     */
+    public record Outcome(BudgetOptimizer.Result result, BudgetPlanner.Plan before, BudgetPlanner.Plan after,
+                          BudgetPlanner.Plan unbounded) {
     }
 
     private final BudgetPlannerViewModel planner;
@@ -201,7 +205,16 @@ public final class OptimiseViewModel {
         BudgetOptimizer.Result r = BudgetOptimizer.optimise(problem);
         double[] after = inputs.clone();
         System.arraycopy(r.spends(), 0, after, 0, n);
-        outcome.set(new Outcome(r, planner.planner().plan(inputs), planner.planner().plan(after)));
+        BudgetPlanner.Plan free = null;
+        if (Double.isFinite(share)) {
+            BudgetOptimizer.Result u = BudgetOptimizer.optimise(PlannerService.problem(planner.channels(), curves,
+                    spends, new PlannerService.OptimiseRequest(objective.get(), b, Double.POSITIVE_INFINITY, Set.of(),
+                            Map.of(), Map.of(), hours), minutes, clv));
+            double[] unbounded = inputs.clone();
+            System.arraycopy(u.spends(), 0, unbounded, 0, n);
+            free = planner.planner().plan(unbounded);
+        }
+        outcome.set(new Outcome(r, planner.planner().plan(inputs), planner.planner().plan(after), free));
         planner.optimalSpendsProperty().set(r.spends());
     }
 

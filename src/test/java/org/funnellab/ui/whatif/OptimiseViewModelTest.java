@@ -165,4 +165,21 @@ class OptimiseViewModelTest {
         assertThat(tight.outcomeProperty().get().result().hours()).isLessThanOrEqualTo(100 + 1e-6);
         assertThat(tight.outcomeProperty().get().result().currentHours()).isGreaterThan(100);
     }
+
+    @Test
+    void theUnboundedPreviewIsTheOptimumWithoutBoundsBesideTheBoundedOne() {
+        OptimiseViewModel o = new OptimiseViewModel(planner);
+        o.optimise();
+        OptimiseViewModel.Outcome bounded = o.outcomeProperty().get();
+        double withBounds = bounded.after().total().customers().value();
+        double preview = bounded.unbounded().total().customers().value();
+        assertThat(preview).as("more freedom, no fewer customers").isGreaterThanOrEqualTo(withBounds - 1e-9);
+        assertThat(preview).as("the ±30 % bound binds here").isGreaterThan(withBounds + 1e-6);
+        o.boundsProperty().set("");
+        o.optimise();
+        OptimiseViewModel.Outcome free = o.outcomeProperty().get();
+        assertThat(free.unbounded()).as("already unbounded: no preview").isNull();
+        assertThat(free.after().total().customers().value()).isCloseTo(preview, within(1e-9));
+        assertThat(free.after().total().spend()).isCloseTo(bounded.after().total().spend(), within(1e-6));
+    }
 }
