@@ -297,7 +297,9 @@ final class WhatIfScreens {
         vm.setUnmeasured(clv.isDefined() ? Map.of()
                 : Map.of(org.funnellab.calc.PlannerWithSettingsModel.CLV, clv.reason()));
         rememberAssumptions(vm);
-        return withTools(new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle()), vm);
+        BudgetPlannerView view = new BudgetPlannerView(vm, ctx.i18n(), ctx.chartStyle());
+        view.setOptimiserContext(evaluator.nonTargetAssumptions(), ctx.scenarios());
+        return withTools(view, vm);
     }
 
     /** Marks the inputs the data could not measure, and names the settings and example state in the header. */

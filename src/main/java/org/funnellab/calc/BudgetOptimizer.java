@@ -214,6 +214,104 @@ public final class BudgetOptimizer {
         return Optional.of(best);
     }
 
+    /**
+     * The best split at a target blended CAC: the most customers whose blended CAC (spend ÷ customers) is at most
+     * {@code targetCac}, spending at most {@code p.budget()}.
+     *
+     * @param result    the split (its {@link Result#value()} is customers, whatever the problem's values were), or
+     *                  empty when no budget reaches the target within the bounds and the hours
+     * @param lowestCac the lowest blended CAC any budget up to {@code p.budget()} reaches (undefined when no budget
+     *                  brings a customer)
+     */
+    public record TargetCac(Optional<Result> result, MetricValue lowestCac) {
+    }
+
+    /**
+     * The most customers at a blended CAC ≤ {@code targetCac} with at most {@code p.budget()} spent. For a budget B
+     * the most customers C(B) come from {@link #optimise}; C is concave and non-decreasing in B, so CAC(B) = B ÷ C(B)
+     * falls then rises (it is quasi-convex) and the budgets that meet the target form one interval. Its lowest CAC is
+     * found by golden-section search, then the interval's upper end — the most customers — by bisection, keeping the
+     * side that meets the target. Each channel's value is its customers per lead here, whatever the problem said.
+     *
+     * @throws IllegalArgumentException when the target is not a positive finite amount
+     */
+    public static TargetCac bestAtTargetCac(Problem p, double targetCac) {
+        if (!(targetCac > 0) || Double.isInfinite(targetCac)) {
+            throw new IllegalArgumentException("target CAC must be an amount > 0, was " + targetCac);
+        }
+        List<Channel> customers = new ArrayList<>();
+        double lo = 0;
+        for (Channel c : p.channels()) {
+            customers.add(new Channel(c.name(), c.curve(), c.customersPerLead(), c.customersPerLead(),
+                    c.hoursPerLead(), c.current(), c.min(), c.max(), c.locked()));
+            lo += c.lo();
+        }
+        Problem q = new Problem(customers, p.budget(), p.capacityHours());
+        double hi = Math.max(lo, p.budget());
+        Result top = optimise(q.withBudget(hi));
+        // The lowest CAC: golden-section search over [lo, hi] (CAC is quasi-convex in the budget).
+        final double g = (Math.sqrt(5) - 1) / 2;
+        double a = lo;
+        double b = hi;
+        double x1 = b - g * (b - a);
+        double x2 = a + g * (b - a);
+        double f1 = blendedCac(optimise(q.withBudget(x1)));
+        double f2 = blendedCac(optimise(q.withBudget(x2)));
+        for (int i = 0; i < ITERATIONS && b - a > REL_TOL * Math.max(1, hi); i++) {
+            if (f1 <= f2) {
+                b = x2;
+                x2 = x1;
+                f2 = f1;
+                x1 = b - g * (b - a);
+                f1 = blendedCac(optimise(q.withBudget(x1)));
+            } else {
+                a = x1;
+                x1 = x2;
+                f1 = f2;
+                x2 = a + g * (b - a);
+                f2 = blendedCac(optimise(q.withBudget(x2)));
+            }
+        }
+        double best = f1 <= f2 ? x1 : x2;
+        Result bestCac = optimise(q.withBudget(best));
+        for (double edge : new double[] {lo, hi}) {
+            Result r = optimise(q.withBudget(edge));
+            if (blendedCac(r) < blendedCac(bestCac)) {
+                best = edge;
+                bestCac = r;
+            }
+        }
+        double lowest = blendedCac(bestCac);
+        MetricValue lowestCac = Double.isFinite(lowest) ? MetricValue.of(lowest)
+                : MetricValue.undefined(UndefinedReason.NO_CUSTOMERS);
+        if (blendedCac(top) <= targetCac) {
+            return new TargetCac(Optional.of(top), lowestCac);
+        }
+        if (!(lowest <= targetCac)) {
+            return new TargetCac(Optional.empty(), lowestCac);
+        }
+        // The upper end of the budgets that meet the target: bisection between a budget that meets it and hi.
+        double ok = best;
+        Result okResult = bestCac;
+        double bad = hi;
+        for (int i = 0; i < ITERATIONS && bad - ok > REL_TOL * Math.max(1, hi); i++) {
+            double mid = (ok + bad) / 2;
+            Result r = optimise(q.withBudget(mid));
+            if (blendedCac(r) <= targetCac) {
+                ok = mid;
+                okResult = r;
+            } else {
+                bad = mid;
+            }
+        }
+        return new TargetCac(Optional.of(okResult), lowestCac);
+    }
+
+    /** Spend ÷ customers of a customers-valued result; +∞ when it brings none (never shown: callers test it). */
+    private static double blendedCac(Result r) {
+        return r.value() > 0 ? r.spent() / r.value() : Double.POSITIVE_INFINITY;
+    }
+
     /** The objective Σ vᵢ·leadsᵢ(sᵢ) of any split. */
     public static double value(List<Channel> ch, double[] s) {
         double v = 0;

@@ -168,6 +168,10 @@ final class PlanCommand implements Runnable {
                 + "whose best split reaches N of the objective (customers, revenue or CLV).")
         Double target;
 
+        @Option(names = "--target-cac", paramLabel = "N", description = "The best split at a target blended CAC: "
+                + "the most customers whose spend ÷ customers is at most N (--budget, if given, caps the spend).")
+        Double targetCac;
+
         @Option(names = "--objective", paramLabel = "customers|revenue|clv", defaultValue = "customers",
                 converter = ObjectiveConverter.class, description = "What to maximise (default: ${DEFAULT-VALUE}).")
         PlannerObjective objective;
@@ -195,10 +199,21 @@ final class PlanCommand implements Runnable {
                 description = "Minutes of first qualification per lead, target or not (default: ${DEFAULT-VALUE}).")
         double minutesPerCall;
 
+        private org.funnellab.domain.MetricValue lowestCac;
+
         @Override
         int execute() {
-            if ((budget == null) == (target == null)) {
-                throw CliException.usage("give either --budget N or --target N");
+            if (target != null && (budget != null || targetCac != null)) {
+                throw CliException.usage("--target N goes alone: not with --budget or --target-cac");
+            }
+            if (budget == null && target == null && targetCac == null) {
+                throw CliException.usage("give --budget N, --target N or --target-cac N");
+            }
+            if (targetCac != null && (!(targetCac > 0) || Double.isInfinite(targetCac))) {
+                throw CliException.usage("--target-cac must be an amount > 0, was " + targetCac);
+            }
+            if (targetCac != null && objective != PlannerObjective.CUSTOMERS) {
+                throw CliException.usage("--target-cac maximises customers: leave out --objective or give customers");
             }
             if (budget != null && (!(budget >= 0) || Double.isInfinite(budget))) {
                 throw CliException.usage("--budget must be an amount ≥ 0, was " + budget);
@@ -242,7 +257,14 @@ final class PlanCommand implements Runnable {
                 throw CliException.usage(e.getMessage());
             }
             BudgetOptimizer.Result r;
-            if (target != null) {
+            lowestCac = null;
+            if (targetCac != null) {
+                BudgetOptimizer.TargetCac t = BudgetOptimizer.bestAtTargetCac(problem, targetCac);
+                lowestCac = t.lowestCac();
+                r = t.result().orElseThrow(() -> CliException.data(String.format(java.util.Locale.ROOT,
+                        "no budget up to %.0f reaches a blended CAC of %.0f within the bounds and the sales hours;"
+                                + " the lowest reachable is %s", problem.budget(), targetCac, text(t.lowestCac()))));
+            } else if (target != null) {
                 r = BudgetOptimizer.leastBudgetFor(problem, target).orElseThrow(() -> CliException.data(
                         "no budget reaches " + target + " " + objective.name().toLowerCase(java.util.Locale.ROOT)
                                 + " within the bounds and the sales hours: raise the bounds or the hours"));
@@ -268,6 +290,10 @@ final class PlanCommand implements Runnable {
             root.put("objective", objective.name().toLowerCase(java.util.Locale.ROOT));
             if (target != null) {
                 root.put("target", target);
+            }
+            if (targetCac != null) {
+                root.put("targetCac", Json.money(targetCac));
+                Json.putMoney(root, "lowestCac", lowestCac);
             }
             root.put("budget", Json.money(r.budget()));
             root.put("spent", Json.money(r.spent()));

@@ -13,8 +13,14 @@ import java.util.Map;
  * every change into it; the owner ({@link WorkingState}) autosaves it.
  */
 public final class PanelState {
-    /** One undoable change of one input. */
-    public record Step(String input, double before, double after) {
+    /**
+     * One undoable change of one input; {@code withPrevious}: undone and redone together with the step below it
+     * (one user action that moved several inputs, e.g. "move 10 % from A to B").
+     */
+    public record Step(String input, double before, double after, boolean withPrevious) {
+        public Step(String input, double before, double after) {
+            this(input, before, after, false);
+        }
     }
 
     private final Map<String, Double> moved = new LinkedHashMap<>();

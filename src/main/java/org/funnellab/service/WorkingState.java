@@ -91,7 +91,10 @@ public final class WorkingState {
             if (n++ == SAVED_STEPS) {
                 break;
             }
-            out.addArray().add(st.input()).add(st.before()).add(st.after());
+            ArrayNode a = out.addArray().add(st.input()).add(st.before()).add(st.after());
+            if (st.withPrevious()) {
+                a.add(true);
+            }
         }
     }
 
@@ -135,9 +138,10 @@ public final class WorkingState {
 
     private static void readSteps(JsonNode arr, java.util.Deque<PanelState.Step> into) {
         for (JsonNode st : arr) {
-            if (st.isArray() && st.size() == 3 && st.get(0).isTextual() && st.get(1).isNumber()
-                    && st.get(2).isNumber()) {
-                into.addLast(new PanelState.Step(st.get(0).asText(), st.get(1).doubleValue(), st.get(2).doubleValue()));
+            if (st.isArray() && (st.size() == 3 || st.size() == 4 && st.get(3).isBoolean()) && st.get(0).isTextual()
+                    && st.get(1).isNumber() && st.get(2).isNumber()) {
+                into.addLast(new PanelState.Step(st.get(0).asText(), st.get(1).doubleValue(), st.get(2).doubleValue(),
+                        st.size() == 4 && st.get(3).booleanValue()));
             }
         }
     }

@@ -239,4 +239,104 @@ class BudgetOptimizerTest {
         }
         return s;
     }
+
+    // --- the best split at a target blended CAC ---
+
+    private static final double NO_LIMIT = Double.POSITIVE_INFINITY;
+
+    @Test
+    void atATargetCacTwoEqualSquareRootChannelsGrowUntilTheCacMeetsIt() {
+        // leads = 2√s, 5 % become customers: split evenly, customers = 2 · 0.1·√(B/2), CAC = B ÷ that = 7.07·√B.
+        // CAC = 10,000 ⇒ √B = 10,000 ÷ 7.0711 ⇒ B = 2,000,000: 1,000,000 each, 200 customers.
+        List<Channel> ch = List.of(
+                new Channel("A", power(2, 0.5), 0.05, 0.05, 0, 500_000, 0, 5_000_000, false),
+                new Channel("B", power(2, 0.5), 0.05, 0.05, 0, 500_000, 0, 5_000_000, false));
+        BudgetOptimizer.TargetCac t = BudgetOptimizer.bestAtTargetCac(new Problem(ch, 10_000_000, NO_LIMIT), 10_000);
+        Result r = t.result().orElseThrow();
+        assertEquals(2_000_000, r.spent(), 1e-3);
+        assertEquals(1_000_000, r.channels().get(0).optimal(), 1e-3);
+        assertEquals(200, r.value(), 1e-6);
+        assertTrue(r.spent() / r.value() <= 10_000 * (1 + 1e-12));
+        // The CAC only rises with the budget here: its lowest is at the smallest budgets (→ 0).
+        assertTrue(t.lowestCac().value() < 10);
+
+        // A budget below that is all spent: 1,000,000 ⇒ CAC 7,071 ≤ 10,000, customers 0.2·√500,000.
+        Result capped = BudgetOptimizer.bestAtTargetCac(new Problem(ch, 1_000_000, NO_LIMIT), 10_000)
+                .result().orElseThrow();
+        assertEquals(1_000_000, capped.spent(), 1e-6);
+        assertEquals(0.2 * Math.sqrt(500_000), capped.value(), 1e-9);
+    }
+
+    @Test
+    void aTargetBelowTheLowestReachableCacIsNotReachableAndSaysWhatIs() {
+        // One channel that must spend at least 1,000,000: 0.05 · 2·√1,000,000 = 100 customers, CAC 10,000; more
+        // spend only raises it. A target of 5,000 is out of reach; the lowest CAC is 10,000.
+        List<Channel> ch = List.of(new Channel("A", power(2, 0.5), 0.05, 0.05, 0, 1_000_000, 1_000_000, 5_000_000,
+                false));
+        BudgetOptimizer.TargetCac t = BudgetOptimizer.bestAtTargetCac(new Problem(ch, 5_000_000, NO_LIMIT), 5_000);
+        assertTrue(t.result().isEmpty());
+        assertEquals(10_000, t.lowestCac().value(), 1e-6);
+    }
+
+    @Test
+    void whenALockedExpensiveChannelComesFirstTheCacFallsThenRises() {
+        // A is locked at 1,000,000 for 1,000 leads × 1 % = 10 customers. B: leads 2√x, 5 % ⇒ 0.1·√x = 0.1u, u = √x.
+        // CAC(u) = (1,000,000 + u²) ÷ (10 + 0.1u). Lowest where u² + 200u − 1,000,000 = 0: u = −100 + √1,010,000.
+        // CAC ≤ 30,000 ⇔ u² − 3,000u + 700,000 ≤ 0 ⇔ u ≤ (3,000 + √6,200,000) ÷ 2: the most customers at that u.
+        List<Channel> ch = List.of(
+                new Channel("A", power(0.001, 1), 0.01, 0.01, 0, 1_000_000, 0, 0, true),
+                new Channel("B", power(2, 0.5), 0.05, 0.05, 0, 100_000, 0, 10_000_000, false));
+        Problem p = new Problem(ch, 20_000_000, NO_LIMIT);
+        double uLow = -100 + Math.sqrt(1_010_000);
+        double lowest = (1_000_000 + uLow * uLow) / (10 + 0.1 * uLow);
+        BudgetOptimizer.TargetCac t = BudgetOptimizer.bestAtTargetCac(p, 30_000);
+        assertEquals(lowest, t.lowestCac().value(), 1e-6 * lowest);
+        double u = (3_000 + Math.sqrt(6_200_000)) / 2;
+        Result r = t.result().orElseThrow();
+        assertEquals(u * u, r.channels().get(1).optimal(), 1e-6 * u * u);
+        assertEquals(10 + 0.1 * u, r.value(), 1e-9 * r.value());
+        assertEquals(1_000_000, r.channels().get(0).optimal(), 1e-9);
+        // 15,000 is below the lowest CAC (≈ 18,100): not reachable.
+        assertTrue(lowest > 18_000 && lowest < 18_200);
+        assertTrue(BudgetOptimizer.bestAtTargetCac(p, 15_000).result().isEmpty());
+    }
+
+    @Test
+    void atATargetCacNoRandomFeasibleSplitBringsMoreCustomers() {
+        Random rnd = new Random(20261201);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 2 + rnd.nextInt(4);
+            List<Channel> ch = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                double current = 50_000 + rnd.nextDouble() * 500_000;
+                double conv = 0.005 + rnd.nextDouble() * 0.05;
+                ch.add(new Channel("C" + i, power(0.5 + rnd.nextDouble() * 5, 0.3 + rnd.nextDouble() * 0.7), conv,
+                        conv, 0, current, current * 0.5, current * 1.5, false));
+            }
+            double cap = ch.stream().mapToDouble(Channel::current).sum() * (0.8 + rnd.nextDouble() * 0.6);
+            Problem p = new Problem(ch, cap, NO_LIMIT);
+            Result atCap = BudgetOptimizer.bestAtTargetCac(p, 1e12).result().orElseThrow();
+            double target = atCap.spent() / atCap.value() * (0.8 + rnd.nextDouble() * 0.3);
+            BudgetOptimizer.TargetCac t = BudgetOptimizer.bestAtTargetCac(p, target);
+            if (t.result().isEmpty()) {
+                assertTrue(t.lowestCac().value() > target, "trial " + trial);
+                continue;
+            }
+            Result r = t.result().get();
+            assertTrue(r.spent() / r.value() <= target * (1 + 1e-9), "trial " + trial);
+            assertTrue(r.spent() <= cap * (1 + 1e-12));
+            for (int k = 0; k < 1_000; k++) {
+                double[] s = new double[n];
+                double spend = 0;
+                for (int i = 0; i < n; i++) {
+                    s[i] = ch.get(i).min() + rnd.nextDouble() * (ch.get(i).max() - ch.get(i).min());
+                    spend += s[i];
+                }
+                double customers = BudgetOptimizer.value(ch, s);
+                if (spend <= cap && spend / customers <= target) {
+                    assertTrue(customers <= r.value() * (1 + 1e-9), "trial " + trial + " split " + k);
+                }
+            }
+        }
+    }
 }

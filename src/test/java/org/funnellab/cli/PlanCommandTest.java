@@ -127,4 +127,32 @@ class PlanCommandTest {
         assertThat(far.exit()).isEqualTo(ExitCodes.DATA);
         assertThat(far.err()).contains("no budget reaches");
     }
+
+    @Test
+    void aTargetCacGivesTheMostCustomersWithinIt() {
+        double today = todaysSpend();
+        Cli.Result now = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--budget", String.valueOf(today),
+                "--json");
+        double cac = now.json().get("optimal").get("cac").asDouble();
+        double customers = now.json().get("optimal").get("customers").asDouble();
+        // Today's budget at its best split has this CAC: the best split at it brings at least as many customers.
+        Cli.Result r = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target-cac",
+                String.valueOf(Math.ceil(cac)), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode o = r.json();
+        assertThat(o.get("optimal").get("cac").asDouble()).isLessThanOrEqualTo(Math.ceil(cac) + 0.01);
+        assertThat(o.get("optimal").get("customers").asDouble()).isGreaterThanOrEqualTo(customers - 1e-6);
+        assertThat(o.get("targetCac").asDouble()).isEqualTo(Math.ceil(cac));
+        assertThat(o.get("lowestCac").asDouble()).isLessThanOrEqualTo(cac);
+
+        Cli.Result far = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target-cac", "1");
+        assertThat(far.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(far.err()).contains("blended CAC of 1").contains("lowest reachable").doesNotContain("Exception");
+        Cli.Result revenue = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target-cac", "5000",
+                "--objective", "revenue");
+        assertThat(revenue.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result both = Cli.run("plan", "optimise", "--workspace", ws.toString(), "--target-cac", "5000",
+                "--target", "5");
+        assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
+    }
 }

@@ -107,6 +107,9 @@ class ScenarioServiceTest {
         WorkingState w = new WorkingState();
         w.panel(NonTargetCostModel.ID).put("minutesPerCall", 12);
         w.panel(NonTargetCostModel.ID).undo().push(new PanelState.Step("minutesPerCall", 15, 12));
+        // one action that moved two inputs: the second step goes with the first
+        w.panel(NonTargetCostModel.ID).undo().push(new PanelState.Step("managers", 2, 3));
+        w.panel(NonTargetCostModel.ID).undo().push(new PanelState.Step("workingHoursPerMonth", 160, 150, true));
         w.setCurrentScenario("Base");
         try (Workspace ws = Workspace.open(file)) {
             new ScenarioService(ws).saveWorkingState(w.toJson());
@@ -117,6 +120,7 @@ class ScenarioServiceTest {
         }
         assertThat(back.panel(NonTargetCostModel.ID).moved()).containsExactly(Map.entry("minutesPerCall", 12.0));
         assertThat(back.panel(NonTargetCostModel.ID).undo()).containsExactly(
+                new PanelState.Step("workingHoursPerMonth", 160, 150, true), new PanelState.Step("managers", 2, 3),
                 new PanelState.Step("minutesPerCall", 15, 12));
         assertThat(back.currentScenario()).isEqualTo("Base");
         assertThat(back.restore("not json")).isFalse();

@@ -159,6 +159,11 @@ public final class Formats {
         if (text == null) {
             return null;
         }
+        if (Arithmetic.isExpression(text)) {
+            // "=302444*0.7": arithmetic in the field's display units (a share in percent)
+            java.util.OptionalDouble v = Arithmetic.evaluate(text);
+            return v.isPresent() ? fromDisplay(unit, v.getAsDouble()) : null;
+        }
         String t = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "")
                 .replace("%", "").replace(currencySymbol, "").replace("×", "").trim();
         DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(locale);

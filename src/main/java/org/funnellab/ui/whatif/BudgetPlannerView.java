@@ -99,7 +99,7 @@ public final class BudgetPlannerView extends BorderPane {
         PanelParts.installUndoKeys(this, vm);
     }
 
-    private static VBox inputs(BudgetPlannerViewModel vm, I18n i18n) {
+    private VBox inputs(BudgetPlannerViewModel vm, I18n i18n) {
         ToggleGroup mode = new ToggleGroup();
         ToggleButton perChannel = new ToggleButton(i18n.get("planner.mode.perChannel"));
         perChannel.setId("perChannelModeButton");
@@ -124,7 +124,7 @@ public final class BudgetPlannerView extends BorderPane {
         // the optimiser sits under the spend mode, where a planner starts, not below every channel's slider
         javafx.scene.control.Button optimise = new javafx.scene.control.Button(i18n.get("planner.optimise"));
         optimise.setId("optimiseButton");
-        optimise.setOnAction(e -> openOptimiser(optimise, vm, i18n));
+        optimise.setOnAction(e -> openOptimiser(optimise, new OptimiseViewModel(vm, team, scenarios), i18n));
         optimise.setVisible(vm.usesCurves());
         optimise.setManaged(vm.usesCurves());
         Label modeHint = new Label();
@@ -140,7 +140,11 @@ public final class BudgetPlannerView extends BorderPane {
 
         VBox box = new VBox(14);
         box.getStyleClass().add("inputs-column");
-        box.getChildren().addAll(PanelParts.groupTitle(i18n.get("planner.group.channels")), modeBox, optimise,
+        javafx.scene.control.Button move = new javafx.scene.control.Button(i18n.get("planner.move"));
+        move.setId("moveShareButton");
+        move.setDisable(vm.channels().size() < 2);
+        move.setOnAction(e -> askMoveShare(move, vm, i18n));
+        box.getChildren().addAll(PanelParts.groupTitle(i18n.get("planner.group.channels")), modeBox, optimise, move,
                 modeHint, totalRow);
         for (int i = 0; i < vm.channels().size(); i++) {
             box.getChildren().add(new InputRow(vm.spend(i), vm.history(), vm.channels().get(i).name(), "spend" + i,
@@ -169,8 +173,81 @@ public final class BudgetPlannerView extends BorderPane {
     }
 
     /** The optimiser beside the planner: not modal, so the sliders stay usable; same stylesheets and theme. */
-    private static void openOptimiser(javafx.scene.Node owner, BudgetPlannerViewModel vm, I18n i18n) {
-        OptimiseView content = new OptimiseView(new OptimiseViewModel(vm), i18n, vm.formats());
+    /**
+     * What the optimiser starts from and saves to: the sales team its hours start from (null: no limit) and where
+     * "Apply as scenario" saves (null: not offered).
+     */
+    public void setOptimiserContext(org.funnellab.calc.NonTargetCostModel.Inputs team,
+                                    org.funnellab.ui.whatif.tools.ScenarioSink scenarios) {
+        this.team = team;
+        this.scenarios = scenarios;
+    }
+
+    private org.funnellab.calc.NonTargetCostModel.Inputs team;
+    private org.funnellab.ui.whatif.tools.ScenarioSink scenarios;
+
+    /** "Move X % from A to B": a small dialog; the move is one undo step. */
+    private static void askMoveShare(javafx.scene.Node owner, BudgetPlannerViewModel vm, I18n i18n) {
+        List<String> names = vm.channels().stream().map(org.funnellab.calc.BudgetPlanner.ChannelBaseline::name)
+                .toList();
+        javafx.scene.control.ComboBox<String> from = new javafx.scene.control.ComboBox<>();
+        from.setId("moveFrom");
+        from.getItems().setAll(names);
+        from.getSelectionModel().select(0);
+        javafx.scene.control.ComboBox<String> to = new javafx.scene.control.ComboBox<>();
+        to.setId("moveTo");
+        to.getItems().setAll(names);
+        to.getSelectionModel().select(1);
+        javafx.scene.control.TextField share = new javafx.scene.control.TextField(
+                vm.formats().editText(org.funnellab.calc.Unit.SHARE, 0.1));
+        share.setId("moveShare");
+        share.setPrefColumnCount(6);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(i18n.get("planner.move.share")), share);
+        form.addRow(1, new Label(i18n.get("planner.move.from")), from);
+        form.addRow(2, new Label(i18n.get("planner.move.to")), to);
+        form.add(error, 0, 3, 2, 1);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(i18n.get("planner.move.title"));
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(i18n.get("planner.move.ok"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setId("moveShareDialog");
+        dialog.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(
+                i18n.get("planner.move.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(form);
+        if (owner.getScene() != null) {
+            if (owner.getScene().getWindow() != null) {
+                dialog.initOwner(owner.getScene().getWindow());
+            }
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(dialog.getDialogPane().getStyleClass()::add);
+        }
+        // a bad value keeps the dialog open with the reason
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            Double s = vm.formats().parseEdit(org.funnellab.calc.Unit.SHARE, share.getText());
+            int a = from.getSelectionModel().getSelectedIndex();
+            int b = to.getSelectionModel().getSelectedIndex();
+            if (s == null || s < 0 || s > 1) {
+                error.setText(i18n.get("planner.move.error.share"));
+                e.consume();
+            } else if (a == b || a < 0 || b < 0) {
+                error.setText(i18n.get("planner.move.error.same"));
+                e.consume();
+            } else {
+                vm.moveShare(a, b, s);
+            }
+        });
+        dialog.show();
+    }
+
+    private static void openOptimiser(javafx.scene.Node owner, OptimiseViewModel ovm, I18n i18n) {
+        BudgetPlannerViewModel vm = ovm.planner();
+        OptimiseView content = new OptimiseView(ovm, i18n, vm.formats());
         javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(i18n.get("optimise.title"));
         dialog.initModality(javafx.stage.Modality.NONE);

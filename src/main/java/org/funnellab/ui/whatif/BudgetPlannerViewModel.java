@@ -421,6 +421,28 @@ public final class BudgetPlannerViewModel extends WhatIfViewModel {
         budgetMode.set(wasBudget);
     }
 
+    /**
+     * "Move X % from A to B": takes {@code share} of channel {@code from}'s spend (whole currency units) and adds
+     * it to channel {@code to}; the total stays. One undo step. False, changing nothing, when the channels are the
+     * same or out of range or the share is not within 0–100 %.
+     */
+    public boolean moveShare(int from, int to, double share) {
+        if (from == to || from < 0 || to < 0 || from >= n || to >= n || !(share >= 0 && share <= 1)) {
+            return false;
+        }
+        double a = spend(from).value();
+        double amount = Math.min(a, Math.rint(a * share));
+        double b = spend(to).value();
+        boolean wasBudget = budgetMode.get();
+        history().asOneStep(() -> {
+            budgetMode.set(false);
+            spend(from).setValue(a - amount);
+            spend(to).setValue(b + amount);
+            budgetMode.set(wasBudget);
+        });
+        return true;
+    }
+
     @Override
     public NamedSettings namedSettings() {
         return NamedSettings.COSTS_AND_CLV;

@@ -42,7 +42,7 @@ public final class InputHistory {
         Step last = undo.peek();
         if (stepOpen && last != null && last.input().equals(input)) {
             undo.pop();
-            undo.push(new Step(input, last.before(), after));
+            undo.push(new Step(input, last.before(), after, last.withPrevious()));
         } else {
             undo.push(new Step(input, before, after));
         }
@@ -66,6 +66,31 @@ public final class InputHistory {
         }
     }
 
+    /**
+     * Runs {@code action} as one undo step, however many inputs it moves: undo puts them all back at once.
+     */
+    public void asOneStep(Runnable action) {
+        endStep();
+        int before = undo.size();
+        action.run();
+        endStep();
+        int added = undo.size() - before;
+        if (added > 1) {
+            java.util.ArrayDeque<Step> top = new java.util.ArrayDeque<>();
+            for (int i = 0; i < added; i++) {
+                top.push(undo.pop());
+            }
+            // top now holds the new steps oldest first; all but the oldest go with the one before them
+            boolean first = true;
+            while (!top.isEmpty()) {
+                Step st = top.pop();
+                undo.push(new Step(st.input(), st.before(), st.after(), !first));
+                first = false;
+            }
+            state.changed();
+        }
+    }
+
     /** Closes the current step: the next change starts a new one. */
     public void endStep() {
         stepOpen = false;
@@ -76,9 +101,16 @@ public final class InputHistory {
         while ((c = undo.poll()) != null && input(c.input()) == null) {
             // an input this panel no longer has: drop the step
         }
-        if (c != null) {
+        while (c != null) {
             apply(input(c.input()), c.before());
             redo.push(c);
+            if (!c.withPrevious()) {
+                break;
+            }
+            // the rest of one action: the steps below, down to the first of them
+            while ((c = undo.poll()) != null && input(c.input()) == null) {
+                // dropped
+            }
         }
         stepOpen = false;
         refresh();
@@ -90,9 +122,16 @@ public final class InputHistory {
         while ((c = redo.poll()) != null && input(c.input()) == null) {
             // an input this panel no longer has: drop the step
         }
-        if (c != null) {
+        while (c != null) {
             apply(input(c.input()), c.after());
             undo.push(c);
+            if (redo.peek() == null || !redo.peek().withPrevious()) {
+                break;
+            }
+            c = redo.poll();
+            if (input(c.input()) == null) {
+                break;
+            }
         }
         stepOpen = false;
         refresh();

@@ -16,6 +16,8 @@ import org.funnellab.domain.MetricValue;
 import org.funnellab.ui.common.Formats;
 import org.funnellab.ui.common.I18n;
 
+import java.util.List;
+
 /**
  * The "Optimise…" pane of the budget planner: objective, budget, bounds and the sales team's hours; the optimal
  * split beside today's with each channel's marginal CAC and bound, the totals before and after, what binds and what
@@ -28,6 +30,7 @@ public final class OptimiseView extends VBox {
     private final GridPane result = new GridPane();
     private final Label summary = new Label();
     private final Label explanation = new Label();
+    private final Label unbounded = new Label();
 
     public OptimiseView(OptimiseViewModel vm, I18n i18n, Formats formats) {
         super(10);
@@ -63,6 +66,14 @@ public final class OptimiseView extends VBox {
         form.addRow(1, new Label(i18n.format("optimise.budget", formats.currencySymbol())), budget);
         form.addRow(2, new Label(i18n.get("optimise.bounds")), bounds);
         form.addRow(3, new Label(i18n.get("optimise.capacity")), capacity);
+        Label team = new Label(vm.team() == null ? i18n.get("optimise.capacity.noTeam")
+                : i18n.format("optimise.capacity.team", formats.format(vm.team().managers(), Unit.PEOPLE),
+                        formats.format(vm.team().workingHoursPerMonth(), Unit.HOURS),
+                        formats.format(OptimiseViewModel.teamHours(vm.team()), Unit.HOURS)));
+        team.setId("optimiseCapacitySource");
+        team.setWrapText(true);
+        team.getStyleClass().add("panel-subtitle");
+        form.add(team, 1, 4);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         vm.errorProperty().addListener((obs, o, n) -> error.setText(n == null ? "" : i18n.get(n)));
@@ -74,15 +85,35 @@ public final class OptimiseView extends VBox {
         apply.setId("optimiseApplyButton");
         apply.disableProperty().bind(vm.outcomeProperty().isNull());
         apply.setOnAction(e -> vm.apply());
+        HBox actions = new HBox(10, run, apply, error);
+        if (vm.canSaveScenario()) {
+            if (vm.scenarioNameProperty().get().isEmpty()) {
+                vm.scenarioNameProperty().set(i18n.get("optimise.scenario.default"));
+            }
+            TextField name = field("optimiseScenarioName");
+            name.textProperty().bindBidirectional(vm.scenarioNameProperty());
+            Button save = new Button(i18n.get("optimise.scenario.save"));
+            save.setId("optimiseScenarioButton");
+            save.disableProperty().bind(vm.outcomeProperty().isNull());
+            save.setOnAction(e -> vm.saveAsScenario());
+            Label saved = new Label();
+            saved.setId("optimiseScenarioSaved");
+            vm.savedAsProperty().addListener((obs, o, n) ->
+                    saved.setText(n == null ? "" : i18n.format("optimise.scenario.saved", n)));
+            actions.getChildren().addAll(2, List.of(new Label(i18n.get("optimise.scenario.name")), name, save));
+            getChildren().add(saved);
+        }
         result.setHgap(14);
         result.setVgap(4);
         result.setId("optimiseResult");
         summary.setWrapText(true);
         summary.setId("optimiseSummary");
+        unbounded.setWrapText(true);
+        unbounded.setId("optimiseUnbounded");
         explanation.setWrapText(true);
         explanation.setId("optimiseExplanation");
         explanation.getStyleClass().add("panel-subtitle");
-        getChildren().addAll(form, new HBox(10, run, apply, error), result, summary, explanation);
+        getChildren().addAll(0, List.of(form, actions, result, summary, unbounded, explanation));
         setPadding(new Insets(4));
         setPrefWidth(760);
         vm.outcomeProperty().addListener((obs, o, n) -> show(n));
@@ -101,6 +132,7 @@ public final class OptimiseView extends VBox {
 
     private void show(OptimiseViewModel.Outcome o) {
         result.getChildren().clear();
+        unbounded.setText("");
         if (o == null) {
             return;
         }
@@ -128,6 +160,10 @@ public final class OptimiseView extends VBox {
                 money(b.cac()), money(a.cac()), money(b.revenue()), money(a.revenue()),
                 formats.format(b.wastedHours(), Unit.HOURS), formats.format(a.wastedHours(), Unit.HOURS),
                 formats.format(b.ltvToCac(), Unit.RATIO), formats.format(a.ltvToCac(), Unit.RATIO)));
+        BudgetPlanner.Plan free = o.unbounded();
+        unbounded.setText(free == null ? "" : i18n.format("optimise.unbounded",
+                formats.format(free.total().customers(), Unit.COUNT), money(free.total().cac()),
+                money(free.total().revenue())));
         StringBuilder why = new StringBuilder();
         why.append(r.budgetBinds() ? i18n.format("optimise.why.budget", formats.number(r.budgetPrice() * 1_000_000, 2),
                 i18n.get("optimise.unit." + vm.objectiveProperty().get().name().toLowerCase()))

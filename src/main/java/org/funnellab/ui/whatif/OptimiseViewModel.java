@@ -12,7 +12,9 @@ import org.funnellab.calc.PlannerObjective;
 import org.funnellab.calc.PlannerWithSettingsModel;
 import org.funnellab.calc.ResponseCurve;
 import org.funnellab.calc.Unit;
+import org.funnellab.calc.NonTargetCostModel;
 import org.funnellab.service.PlannerService;
+import org.funnellab.ui.whatif.tools.ScenarioSink;
 
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,19 @@ import java.util.Set;
  * "Optimise…" of the budget planner: the objective, budget (today's total unless changed), how far each channel may
  * move (±30 % unless changed, empty for no bound) and the sales team's hours (empty for no limit); {@link #optimise()}
  * finds the best split over the planner's curves and {@link #apply()} moves the planner's sliders to it (each
- * channel an undo step). The explanation — marginal CAC per channel, binding constraints, what a unit of budget and
+ * channel an undo step); {@link #saveAsScenario()} saves it as a named scenario (the planner's inputs with the
+ * optimal spends, the current filters and the other panels' working state), through the application's scenario
+ * saving on the workspace's thread. The sales team's hours start from the team: managers × working hours per month
+ * (the non-target panel's assumptions, as the user remembered them). The explanation — marginal CAC per channel, binding constraints, what a unit of budget and
  * an hour are worth — is the {@link BudgetOptimizer.Result} with the plan before and after.
  */
 public final class OptimiseViewModel {
-    /** What the last optimisation found, with the planner's totals before and after. */
-    public record Outcome(BudgetOptimizer.Result result, BudgetPlanner.Plan before, BudgetPlanner.Plan after) {
+    /**
+     * What the last optimisation found, with the planner's totals before and after; {@code unbounded} is the same
+     * optimisation with no per-channel bound (a preview beside it; null when the bounds were already empty).
+     */
+    public record Outcome(BudgetOptimizer.Result result, BudgetPlanner.Plan before, BudgetPlanner.Plan after,
+                          BudgetPlanner.Plan unbounded) {
     }
 
     private final BudgetPlannerViewModel planner;
@@ -37,8 +46,21 @@ public final class OptimiseViewModel {
     private final StringProperty capacity = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final StringProperty scenarioName = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<String> savedAs = new ReadOnlyObjectWrapper<>();
+    private final NonTargetCostModel.Inputs team;
+    private final ScenarioSink scenarios;
 
+    /** Without the team (the hours start empty: no limit) and without saving scenarios. */
     public OptimiseViewModel(BudgetPlannerViewModel planner) {
+        this(planner, null, null);
+    }
+
+    /**
+     * @param team      the sales team (managers, working hours per month) the hours start from; null: no limit
+     * @param scenarios where "Apply as scenario" saves; null: not offered
+     */
+    public OptimiseViewModel(BudgetPlannerViewModel planner, NonTargetCostModel.Inputs team, ScenarioSink scenarios) {
         if (!planner.usesCurves()) {
             throw new IllegalArgumentException("the optimiser needs the channels' response curves");
         }
@@ -50,6 +72,72 @@ public final class OptimiseViewModel {
         }
         budget.set(planner.formats().editText(Unit.MONEY, Math.rint(total)));
         bounds.set(planner.formats().editText(Unit.SHARE, 0.3));
+        this.scenarios = scenarios;
+        this.team = team != null && teamHours(team) > 0 ? team : null;
+        if (this.team != null) {
+            capacity.set(planner.formats().editText(Unit.HOURS, Math.rint(teamHours(this.team))));
+        }
+    }
+
+    /** The team's hours of first qualification per month: managers × working hours per month (all of it available). */
+    public static double teamHours(NonTargetCostModel.Inputs team) {
+        double h = team.managers() * team.workingHoursPerMonth();
+        return Double.isFinite(h) && h > 0 ? h : 0;
+    }
+
+    public BudgetPlannerViewModel planner() {
+        return planner;
+    }
+
+    /** The team the sales hours started from, or null when they start empty (no limit). */
+    public NonTargetCostModel.Inputs team() {
+        return team;
+    }
+
+    /** Whether "Apply as scenario" is offered. */
+    public boolean canSaveScenario() {
+        return scenarios != null;
+    }
+
+    /** The name "Apply as scenario" saves under (a scenario of that name is replaced). */
+    public StringProperty scenarioNameProperty() {
+        return scenarioName;
+    }
+
+    /** The name the optimal split was last saved under, or null. */
+    public ReadOnlyObjectProperty<String> savedAsProperty() {
+        return savedAs.getReadOnlyProperty();
+    }
+
+    /**
+     * Saves the optimal split (whole currency units) as a scenario named {@link #scenarioNameProperty()}: the
+     * planner's other inputs as they are now. False (with {@link #errorProperty()} set) when there is nothing to save
+     * or no name; the planner's sliders do not move.
+     */
+    public boolean saveAsScenario() {
+        Outcome o = outcome.get();
+        if (o == null || scenarios == null) {
+            return false;
+        }
+        String name = scenarioName.get() == null ? "" : scenarioName.get().strip();
+        if (name.isEmpty()) {
+            error.set("optimise.error.name");
+            return false;
+        }
+        error.set(null);
+        double[] values = planner.currentValues();
+        double[] s = o.result().spends();
+        for (int i = 0; i < s.length; i++) {
+            values[i] = Math.rint(s[i]);
+        }
+        Map<String, Double> byId = new java.util.LinkedHashMap<>();
+        List<org.funnellab.calc.Parameter> ps = planner.model().parameters();
+        for (int i = 0; i < ps.size(); i++) {
+            byId.put(ps.get(i).id(), values[i]);
+        }
+        scenarios.save(List.of(new ScenarioSink.Generated(name, "", org.funnellab.calc.BudgetPlannerModel.ID, byId)));
+        savedAs.set(name);
+        return true;
     }
 
     public ObjectProperty<PlannerObjective> objectiveProperty() {
@@ -117,7 +205,16 @@ public final class OptimiseViewModel {
         BudgetOptimizer.Result r = BudgetOptimizer.optimise(problem);
         double[] after = inputs.clone();
         System.arraycopy(r.spends(), 0, after, 0, n);
-        outcome.set(new Outcome(r, planner.planner().plan(inputs), planner.planner().plan(after)));
+        BudgetPlanner.Plan free = null;
+        if (Double.isFinite(share)) {
+            BudgetOptimizer.Result u = BudgetOptimizer.optimise(PlannerService.problem(planner.channels(), curves,
+                    spends, new PlannerService.OptimiseRequest(objective.get(), b, Double.POSITIVE_INFINITY, Set.of(),
+                            Map.of(), Map.of(), hours), minutes, clv));
+            double[] unbounded = inputs.clone();
+            System.arraycopy(u.spends(), 0, unbounded, 0, n);
+            free = planner.planner().plan(unbounded);
+        }
+        outcome.set(new Outcome(r, planner.planner().plan(inputs), planner.planner().plan(after), free));
         planner.optimalSpendsProperty().set(r.spends());
     }
 

@@ -253,4 +253,43 @@ class BudgetPlannerViewModelTest {
         assertThat(vm.ltvHealthyProperty().get()).isFalse();
         assertThat(vm.ltvUnhealthyProperty().get()).isTrue();
     }
+
+    @Test
+    void movingAShareFromOneChannelToAnotherKeepsTheTotalAndIsOneUndoStep() {
+        // 30 % of Яндекс Директ's 450,000 = 135,000 moves to the second channel (250,000 → 385,000).
+        int steps = vm.history().undoSteps();
+        assertThat(vm.moveShare(0, 1, 0.3)).isTrue();
+        assertThat(vm.spend(0).value()).isEqualTo(315_000);
+        assertThat(vm.spend(1).value()).isEqualTo(385_000);
+        assertThat(spendSum()).isEqualTo(BASELINE_TOTAL);
+        assertThat(vm.history().undoSteps()).isEqualTo(steps + 2);
+        vm.history().undo();
+        assertThat(vm.spend(0).value()).as("one undo puts both back").isEqualTo(450_000);
+        assertThat(vm.spend(1).value()).isEqualTo(250_000);
+        assertThat(vm.history().undoSteps()).isEqualTo(steps);
+        vm.history().redo();
+        assertThat(vm.spend(0).value()).isEqualTo(315_000);
+        assertThat(vm.spend(1).value()).isEqualTo(385_000);
+
+        // In budget mode too, and the next change is a step of its own.
+        vm.budgetModeProperty().set(true);
+        assertThat(vm.moveShare(1, 2, 1.0 / 7)).isTrue(); // 385,000 ÷ 7 = 55,000 → the third channel
+        assertThat(vm.spend(1).value()).isEqualTo(330_000);
+        assertThat(vm.spend(2).value()).isEqualTo(175_000);
+        assertThat(spendSum()).isEqualTo(BASELINE_TOTAL);
+        vm.budgetModeProperty().set(false); // per channel: a slider moves only itself
+        vm.spend(3).setValue(160_000);
+        vm.history().endStep();
+        vm.history().undo();
+        assertThat(vm.spend(1).value()).as("undo takes back only the last change").isEqualTo(330_000);
+        assertThat(vm.spend(3).value()).isEqualTo(150_000);
+        vm.history().undo();
+        assertThat(vm.spend(1).value()).isEqualTo(385_000);
+        assertThat(vm.spend(2).value()).isEqualTo(120_000);
+
+        assertThat(vm.moveShare(1, 1, 0.1)).isFalse();
+        assertThat(vm.moveShare(0, 1, 1.5)).isFalse();
+        assertThat(vm.moveShare(0, 9, 0.1)).isFalse();
+        assertThat(vm.spend(0).value()).isEqualTo(315_000);
+    }
 }

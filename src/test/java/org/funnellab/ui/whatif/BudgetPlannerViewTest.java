@@ -90,4 +90,24 @@ class BudgetPlannerViewTest {
         assertThat(data(robot, "#spendChart").getValue(1, 0).doubleValue()).isCloseTo(900_000, within(1e-6));
         assertThat(robot.lookup("#spend4Field").queryAs(TextField.class).getText()).isEqualTo("80,000");
     }
+
+    @Test
+    void moveAShareDialogMovesMoneyBetweenTwoChannelsAsOneUndoStep(FxRobot robot) {
+        robot.clickOn("#moveShareButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField share = robot.lookup("#moveShare").queryAs(TextField.class);
+        robot.doubleClickOn(share).eraseText(share.getText().length() + 2).write("=20+10");
+        robot.clickOn("Move");
+        WaitForAsyncUtils.waitForFxEvents();
+        // 30 % of 450,000 = 135,000 from the first channel to the second (250,000)
+        assertThat(vm.spend(0).value()).isEqualTo(315_000);
+        assertThat(vm.spend(1).value()).isEqualTo(385_000);
+        assertThat(robot.lookup("#spendValue").queryAs(Label.class).getText()).isEqualTo("₽1,310,000");
+        robot.interact(() -> vm.history().undo());
+        assertThat(vm.spend(0).value()).isEqualTo(450_000);
+        assertThat(vm.spend(1).value()).isEqualTo(250_000);
+
+        type(robot, "#spend0Field", "=450000*2");
+        assertThat(vm.spend(0).value()).as("arithmetic in a spend field").isEqualTo(900_000);
+    }
 }

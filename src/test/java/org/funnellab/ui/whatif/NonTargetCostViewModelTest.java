@@ -55,6 +55,24 @@ class NonTargetCostViewModelTest {
     }
 
     @Test
+    void arithmeticTypedAfterAnEqualsSignIsApplied() {
+        InputViewModel salary = vm.input("monthlySalary");
+        salary.editTextProperty().set("=100000*1.2");
+        assertThat(salary.editValidProperty().get()).isTrue();
+        assertThat(salary.commitEdit()).isTrue();
+        assertThat(salary.value()).isEqualTo(120_000);
+        assertThat(salary.editTextProperty().get()).as("the result replaces the expression").doesNotContain("=");
+        InputViewModel share = vm.input("nonTargetShare");
+        share.editTextProperty().set("=(40+20)/2");
+        assertThat(share.commitEdit()).isTrue();
+        assertThat(share.value()).isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-12));
+        salary.editTextProperty().set("=1/0");
+        assertThat(salary.editValidProperty().get()).isFalse();
+        assertThat(salary.commitEdit()).isFalse();
+        assertThat(salary.value()).isEqualTo(120_000);
+    }
+
+    @Test
     void typedValueBeyondTheSliderWidensItsRange() {
         InputViewModel leads = vm.input("leadsPerMonth");
         double max = leads.maxProperty().get();

@@ -140,4 +140,38 @@ class ResponseCurvesViewTest {
         robot.interact(o::optimise);
         assertThat(o.errorProperty().get()).isEqualTo("optimise.error.budget");
     }
+
+    @Test
+    void theOptimiseWindowStatesTheTeamsHoursShowsTheUnboundedPreviewAndSavesAScenario(FxRobot robot) {
+        List<org.funnellab.ui.whatif.tools.ScenarioSink.Generated> saved = new ArrayList<>();
+        Locale en = Locale.forLanguageTag("en-US");
+        OptimiseViewModel o = new OptimiseViewModel(planner,
+                org.funnellab.service.ScenarioEvaluator.DEFAULT_ASSUMPTIONS, saved::addAll);
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            window[0] = new Stage();
+            window[0].setScene(new Scene(new OptimiseView(o, new I18n(en), planner.formats()), 900, 700));
+            window[0].show();
+        });
+        javafx.scene.control.Label team = robot.lookup("#optimiseCapacitySource").queryAs(
+                javafx.scene.control.Label.class);
+        assertThat(team.getText()).contains("2 managers").contains("320");
+        assertThat(robot.lookup("#optimiseCapacityField").queryAs(TextField.class).getText()).isEqualTo("320");
+        robot.clickOn("#optimiseRunButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#optimiseUnbounded").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Without the per-channel bounds");
+        TextField name = robot.lookup("#optimiseScenarioName").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("Optimal split");
+        robot.clickOn("#optimiseScenarioButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).name()).isEqualTo("Optimal split");
+        assertThat(saved.get(0).panel()).isEqualTo(org.funnellab.calc.BudgetPlannerModel.ID);
+        assertThat(saved.get(0).values().get("spend.Search"))
+                .isEqualTo(Math.rint(o.outcomeProperty().get().result().channels().get(0).optimal()));
+        assertThat(robot.lookup("#optimiseScenarioSaved").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Optimal split");
+        robot.interact(window[0]::close);
+    }
 }
