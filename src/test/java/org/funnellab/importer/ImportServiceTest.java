@@ -135,7 +135,10 @@ class ImportServiceTest {
             assertThat(f.leads()).isEqualTo(8000);
             assertThat(f.won()).isEqualTo(842);
             assertThat(f.reached(Stage.MQL)).isEqualTo(8000);
-            assertThat(f.wonWithCycle()).isEqualTo(842);
+            // one won deal (mql b91cf881…, first contact 3/8/2018, won 2018-03-06) closed two days before it was
+            // created: it is no sales cycle, so 841 of the 842 have one
+            assertThat(f.wonWithCycle()).isEqualTo(841);
+            assertThat(ws.queries().negativeCycles(Filters.ALL)).isEqualTo(1);
             assertThat(f.cycleDaysSum() / f.wonWithCycle()).isBetween(1.0, 400.0);
         }
     }
