@@ -30,6 +30,7 @@ public final class OptimiseView extends VBox {
     private final GridPane result = new GridPane();
     private final Label summary = new Label();
     private final Label explanation = new Label();
+    private HBox scenarioRow;
     private final Label unbounded = new Label();
 
     public OptimiseView(OptimiseViewModel vm, I18n i18n, Formats formats) {
@@ -62,6 +63,12 @@ public final class OptimiseView extends VBox {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
+        // the labels keep their whole text (Russian ones are long); the fields take what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         form.addRow(0, new Label(i18n.get("optimise.objective")), objective);
         form.addRow(1, new Label(i18n.format("optimise.budget", formats.currencySymbol())), budget);
         form.addRow(2, new Label(i18n.get("optimise.bounds")), bounds);
@@ -85,7 +92,11 @@ public final class OptimiseView extends VBox {
         apply.setId("optimiseApplyButton");
         apply.disableProperty().bind(vm.outcomeProperty().isNull());
         apply.setOnAction(e -> vm.apply());
+        for (Button b : List.of(run, apply)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(10, run, apply, error);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (vm.canSaveScenario()) {
             if (vm.scenarioNameProperty().get().isEmpty()) {
                 vm.scenarioNameProperty().set(i18n.get("optimise.scenario.default"));
@@ -100,8 +111,13 @@ public final class OptimiseView extends VBox {
             saved.setId("optimiseScenarioSaved");
             vm.savedAsProperty().addListener((obs, o, n) ->
                     saved.setText(n == null ? "" : i18n.format("optimise.scenario.saved", n)));
-            actions.getChildren().addAll(2, List.of(new Label(i18n.get("optimise.scenario.name")), name, save));
-            getChildren().add(saved);
+            save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label nameLabel = new Label(i18n.get("optimise.scenario.name"));
+            nameLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // a line of its own: beside Optimise and Apply it would cut every label at 1280 × 800
+            HBox scenario = new HBox(10, nameLabel, name, save, saved);
+            scenario.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            scenarioRow = scenario;
         }
         result.setHgap(14);
         result.setVgap(4);
@@ -114,8 +130,11 @@ public final class OptimiseView extends VBox {
         explanation.setId("optimiseExplanation");
         explanation.getStyleClass().add("panel-subtitle");
         getChildren().addAll(0, List.of(form, actions, result, summary, unbounded, explanation));
+        if (scenarioRow != null) {
+            getChildren().add(2, scenarioRow);
+        }
         setPadding(new Insets(4));
-        setPrefWidth(760);
+        setPrefWidth(880);
         vm.outcomeProperty().addListener((obs, o, n) -> show(n));
     }
 
