@@ -254,7 +254,14 @@ public final class BudgetPlannerView extends BorderPane {
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
         pane.setId("optimiseDialog");
         pane.getStyleClass().add("tool-dialog");
-        pane.setContent(content);
+        // the result (a row per channel and its explanation) grows below the form: it scrolls inside a dialog that
+        // never grows past the screen (1280 × 800 included)
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.min(620, screen - 180));
+        pane.setContent(scroll);
         pane.setStyle("-fx-max-width: 4000px;");
         pane.getButtonTypes().add(new javafx.scene.control.ButtonType(i18n.get("optimise.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
