@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The starting point of each what-if panel, measured from {@link FunnelFacts} (SPEC §5: "each panel starts from the
+ * The starting point of each what-if panel, measured from {@link FunnelFacts} ("each panel starts from the
  * baseline measured in the data"). Per month means ÷ {@code facts.months()}. What the data cannot give (minutes per
  * call, salary, margin...) comes from a caller's {@code assumptions} input; a measured value whose metric is
  * undefined falls back to the assumption's value and is listed in {@link Baseline#unmeasured()} with its reason,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The budget planner (SPEC §5.4): planned spend per channel → leads, customers, CAC, revenue, sales load.
+ * The budget planner: planned spend per channel → leads, customers, CAC, revenue, sales load.
  * <pre>
  * CPL(s)        = CPL₀ · (s ÷ s₀)^e          (e = 0: linear, CPL stays CPL₀; e &gt; 0: diminishing returns)
  * leads         = s ÷ CPL(s)

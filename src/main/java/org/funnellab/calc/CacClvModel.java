@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CAC / CLV balance panel (SPEC §5.2), per month.
+ * The CAC / CLV balance panel, per month.
  * <pre>
  * spend               = media + content & agency + tools & overhead + salaries   (see {@link SpendGroup})
  * customers / month   = leads per month × conversion lead → customer

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Baseline funnel metrics of SPEC §4, read from one {@link FunnelFacts} slice.
+ * Baseline funnel metrics, read from one {@link FunnelFacts} slice.
  * <pre>
  * conversion, % of previous = reached(stage) ÷ reached(previous stage)     (LEAD: 100 % of itself)
  * conversion, % of first    = reached(stage) ÷ reached(LEAD)

@@ -6,7 +6,7 @@ import org.funnellab.domain.UndefinedReason;
 import java.util.List;
 
 /**
- * What non-target leads cost the sales team (SPEC §4, §5.1; the lead-qualification case).
+ * What non-target leads cost the sales team (the lead-qualification case).
  * <pre>
  * wasted hours / month  = leads × non-target share × (1 − automated share) × minutes per call ÷ 60
  * loaded hourly cost    = monthly salary × loaded-cost factor ÷ working hours per month

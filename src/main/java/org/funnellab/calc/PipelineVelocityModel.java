@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline velocity panel (SPEC §5.3).
+ * The pipeline velocity panel.
  * <pre>
  * revenue / day   = opportunities × average deal × win rate ÷ cycle days
  * revenue / month = revenue / day × {@link FunnelMetrics#DAYS_PER_MONTH}

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * Unit economics of SPEC §4: what a customer costs and what one is worth.
+ * Unit economics: what a customer costs and what one is worth.
  * <pre>
  * CAC, blended       = included-category costs ÷ WON
  *                      (a channel's costs, own plus attributed shared costs, come from the application

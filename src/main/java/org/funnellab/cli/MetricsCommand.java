@@ -16,7 +16,7 @@ import picocli.CommandLine.TypeConversionException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** {@code metrics}: the baseline funnel metrics of a workspace for a period and filters (SPEC §4), total and by channel. */
+/** {@code metrics}: the baseline funnel metrics of a workspace for a period and filters, total and by channel. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = "Baseline funnel metrics for a period and filters, total and per channel.")
 final class MetricsCommand extends CliCommand {

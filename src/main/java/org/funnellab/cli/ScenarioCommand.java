@@ -22,13 +22,10 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code scenario list|show|compare|export|delete|save}: the workspace's saved what-if scenarios, evaluated by the
@@ -380,27 +377,12 @@ final class ScenarioCommand implements Runnable {
         @Option(names = "--note", description = "A note saved with the scenario.")
         String note = "";
 
-        @Option(names = "--from", paramLabel = "YYYY-MM", converter = MetricsCommand.MonthConverter.class)
-        YearMonth from;
-
-        @Option(names = "--to", paramLabel = "YYYY-MM", converter = MetricsCommand.MonthConverter.class)
-        YearMonth to;
-
-        @Option(names = "--channel", paramLabel = "C", description = "Only this channel (repeatable).")
-        Set<String> channels = new LinkedHashSet<>();
-
-        @Option(names = "--campaign", paramLabel = "C")
-        Set<String> campaigns = new LinkedHashSet<>();
-
-        @Option(names = "--owner", paramLabel = "O")
-        Set<String> owners = new LinkedHashSet<>();
+        @Mixin
+        FilterOptions filterOptions;
 
         @Override
         int execute() {
-            if (from != null && to != null && from.isAfter(to)) {
-                throw CliException.usage("--from " + from + " is after --to " + to);
-            }
-            Filters filters = new Filters(from, to, channels, campaigns, owners);
+            Filters filters = filterOptions.filters();
             Scenario saved;
             try (Workspace ws = workspace.openForReading()) {
                 Selection sel = new MetricsService(ws).select(filters);

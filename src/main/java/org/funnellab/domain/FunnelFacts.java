@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * What the data says about one slice of the funnel (the whole selection or one channel): the counts and sums
- * every baseline metric of SPEC §4 is computed from. The store fills it from SQL; the calculators read it.
+ * every baseline metric is computed from. The store fills it from SQL; the calculators read it.
  *
  * @param months            number of calendar months the selection spans (≥ 1), for per-month rates
  * @param reached           leads that reached each stage (a lead counts for every stage up to its own)

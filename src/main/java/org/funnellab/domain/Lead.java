@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One lead or deal in canonical form (SPEC §2). {@code stage} is the furthest canonical stage reached;
+ * One lead or deal in canonical form. {@code stage} is the furthest canonical stage reached;
  * LOST leads keep the furthest stage they reached. {@code rawRow} keeps the source row for audit.
  */
 public record Lead(

@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Imports a file into a workspace as ONE transaction (SPEC §3): the reader streams rows through the mapping into the
+ * Imports a file into a workspace as ONE transaction: the reader streams rows through the mapping into the
  * store; the transaction commits only when the whole file was read. A cancel, an unreadable file or a crash leaves
  * the workspace exactly as before. Re-importing updates by (source system, external id) and never duplicates.
  */

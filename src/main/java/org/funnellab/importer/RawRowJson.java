@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The raw source row as the JSON object {header: cell, ...} that SPEC §2 keeps for audit, written by hand: a general
+ * The raw source row as the JSON object {header: cell, ...} kept for audit, written by hand: a general
  * JSON serializer costs a microsecond and more a row, a large share of a million-row import. The text is exactly
  * what Jackson's default {@code ObjectMapper} writes for the same {@code LinkedHashMap<String, String>}:
  * {@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters as <code>\u005Cu00XX</code>

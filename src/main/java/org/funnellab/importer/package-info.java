@@ -1,5 +1,5 @@
 /**
- * Turns CRM exports and cost sheets into canonical records without writing anywhere (SPEC §3).
+ * Turns CRM exports and cost sheets into canonical records without writing anywhere.
  *
  * <p>The path of a lead file: {@link org.funnellab.importer.read.FormatDetector} guesses how to read it (overridable
  * {@link org.funnellab.importer.read.ReadSettings}); {@link org.funnellab.importer.read.FilePreview} shows the header, junk

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 /**
- * The clearly labelled demo workspace of SPEC §8 and a large CSV for benchmarks. Deterministic: the same anchor
+ * The clearly labelled demo workspace and a large CSV for benchmarks. Deterministic: the same anchor
  * month and seed give the same data.
  */
 public final class DemoData {

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The read side of the workspace: the counts and sums behind every metric of SPEC §4, for any {@link Filters}.
+ * The read side of the workspace: the counts and sums behind every metric, for any {@link Filters}.
  * Lead counts come from {@code lead_summary}, never from a scan of the lead table; aggregated funnel rows add to
  * the same facts (they have no owner, so an owner filter leaves them out); medians and the cycle histogram read
  * the WON leads through a partial index. Costs are filtered by period, channel and campaign (they have no owner):

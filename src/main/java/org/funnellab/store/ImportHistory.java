@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Past imports and the rows each one rejected, for the import report and its CSV export (SPEC §3). */
+/** Past imports and the rows each one rejected, for the import report and its CSV export. */
 public final class ImportHistory {
     /** One committed import with its counts; {@code finishedAt} is null only for an import still running. */
     public record Batch(long id, ImportKind kind, String fileName, String sha256, String preset, String mappingJson,

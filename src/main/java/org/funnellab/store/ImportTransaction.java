@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One import as one SQLite transaction (SPEC §3: atomic, idempotent). Rows stream in through {@link #upsert},
+ * One import as one SQLite transaction (atomic, idempotent). Rows stream in through {@link #upsert},
  * {@link #upsertLinked}, {@link #addCost}, {@link #addFunnelRow} and {@link #reject}; {@link #commit()} makes them
  * visible together with the refreshed lead summary and the batch record; {@link #rollback()} or a close without
  * commit leaves the workspace as it was. Bulk lead writes run on a writer thread while the caller reads on.

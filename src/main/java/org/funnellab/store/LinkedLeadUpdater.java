@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * Updates only the mapped columns of leads already in the workspace, matched by (source_system, external_id)
- * (SPEC §3 "linked files"). A status of WON also moves the stage to WON, as {@link Lead} itself does.
+ * ("linked files"). A status of WON also moves the stage to WON, as {@link Lead} itself does.
  */
 final class LinkedLeadUpdater implements AutoCloseable {
     private record Column(String name, Function<Lead, Object> value) {

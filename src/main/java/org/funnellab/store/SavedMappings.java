@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Named import mappings the user saved (SPEC §3 "save it as a named mapping"), stored as JSON per import kind. */
+/** Named import mappings the user saved ("save it as a named mapping"), stored as JSON per import kind. */
 public final class SavedMappings {
     private final Connection connection;
 

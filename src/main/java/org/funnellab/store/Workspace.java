@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * One workspace: one SQLite file (SPEC §8). Opening creates the file when missing and migrates an older schema
+ * One workspace: one SQLite file. Opening creates the file when missing and migrates an older schema
  * to {@link #LATEST_VERSION}, after copying the file to {@code <name>.backup-v<old>-<timestamp>.sqlite};
  * a file written by a newer FunnelLab is refused, as is an SQLite file that is not a workspace.
  *

@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The import benchmark of SPEC §10: a generated CSV of leads imported (a) by the sqlite3 CLI's {@code .import} into a
+ * The import benchmark: a generated CSV of leads imported (a) by the sqlite3 CLI's {@code .import} into a
  * plain table and (b) by FunnelLab's full import (generic preset: mapping, validation, summary, indexes) in a child
  * JVM with a small heap, paired in each round; then (c) every {@link org.funnellab.store.FunnelQueries} method cold
  * and warm, and {@code metrics --json} end to end. Not a unit test. Run:

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The facts of SPEC §4 counted lead by lead, aggregated row by row and cost by cost in plain Java: the reference the
+ * The facts counted lead by lead, aggregated row by row and cost by cost in plain Java: the reference the
  * SQL summary and the application service are checked against.
  */
 public final class BruteForceFacts {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Imports aggregated funnel rows (SPEC §2: month, channel, campaign?, leads, mql, sql, opportunities, won, lost,
+ * Imports aggregated funnel rows (month, channel, campaign?, leads, mql, sql, opportunities, won, lost,
  * non_target, revenue) found by their English or Russian names. Counts must be whole non-negative numbers, the month a
  * single month, and a stage count may not exceed the one before it (leads ≥ mql ≥ sql ≥ opportunities ≥ won):
  * a row breaking any of these is rejected with its line. A missing count column is read as 0 and reported once.

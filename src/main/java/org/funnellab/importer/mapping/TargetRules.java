@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides target / non-target for one lead (SPEC §2), strongest evidence first:
+ * Decides target / non-target for one lead, strongest evidence first:
  * <ol>
  *   <li>an explicit flag column (да/нет/yes/no/1/0/true/false);</li>
  *   <li>a loss reason: one in the non-target list makes the lead NON_TARGET; any other reason means sales worked a

@@ -31,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The funnel dashboard (SPEC §4) for the open workspace under the global filters. The workspace snapshot gives the
+ * The funnel dashboard for the open workspace under the global filters. The workspace snapshot gives the
  * facts of the selection and of each channel; on every new snapshot this model reads the dashboard's other aggregates
  * (months, target split, loss reasons, cycle histogram, costs) in ONE background task and publishes an immutable
  * {@link DashboardData}. A result that arrives after a newer request started is dropped.

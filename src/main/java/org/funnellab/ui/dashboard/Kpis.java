@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The KPI strip (SPEC §4) from one {@link FunnelFacts} slice: every value through {@link FunnelMetrics} and
+ * The KPI strip from one {@link FunnelFacts} slice: every value through {@link FunnelMetrics} and
  * the application service's {@link Metrics}, formatted by {@link Formats}; each card carries its formula with the actual inputs.
  */
 final class Kpis {

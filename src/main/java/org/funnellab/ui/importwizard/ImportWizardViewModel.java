@@ -24,7 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The import wizard (SPEC §3): file → mapping → values → check → import → result, for lead exports; cost and
+ * The import wizard: file → mapping → values → check → import → result, for lead exports; cost and
  * aggregated-funnel sheets go from the file straight to the check. Every read of the file and every write to the
  * workspace runs as a {@link BackgroundTask} on the executor given (the workspace's own single thread in the app).
  * Texts are i18n keys ({@link #noticeKeyProperty()}); {@link #errorProperty()} carries the failing file's message.

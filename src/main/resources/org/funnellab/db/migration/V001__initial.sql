@@ -1,4 +1,4 @@
--- FunnelLab workspace, schema version 1: the canonical data model of SPEC §2.
+-- FunnelLab workspace, schema version 1: the canonical data model (leads, costs, aggregated funnel rows).
 -- Money is stored as INTEGER minor units (kopecks, cents): sums stay exact and fit 64 bits.
 -- Dates are TEXT 'yyyy-MM-dd HH:mm:ss' (SQLite's own format), months TEXT 'yyyy-MM'.
 

@@ -24,7 +24,7 @@ import org.funnellab.ui.whatif.WhatIfViewModel;
 import java.util.function.Supplier;
 
 /**
- * The tools every what-if panel has (SPEC §5): undo / redo of input changes, goal seek, sensitivity and uncertainty.
+ * The tools every what-if panel has: undo / redo of input changes, goal seek, sensitivity and uncertainty.
  * Each tool opens in its own window beside the panel; pressing a tool's button again brings that window forward.
  * Undo and redo keys (Ctrl+Z / Ctrl+Shift+Z) are the panel's; the tools' keys work while this bar's panel is shown.
  */
