@@ -6,13 +6,9 @@ import org.funnellab.calc.PlannerObjective;
 import org.funnellab.calc.ResponseCurve;
 import org.funnellab.service.PlannerService;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -26,26 +22,9 @@ public final class PlannerBench {
     private static final int MONTHS = 24;
 
     public static void main(String[] args) {
-        Random rnd = new Random(7);
-        List<BudgetPlanner.ChannelBaseline> channels = new ArrayList<>();
-        Map<String, List<PlannerService.MonthPoint>> history = new LinkedHashMap<>();
-        for (int c = 0; c < CHANNELS; c++) {
-            double base = 50_000 + rnd.nextDouble() * 500_000;
-            double b = 0.3 + 0.6 * rnd.nextDouble();
-            double k = 0.05 + rnd.nextDouble();
-            List<PlannerService.MonthPoint> months = new ArrayList<>();
-            double leadsSum = 0;
-            for (int m = 0; m < MONTHS; m++) {
-                double s = base * (0.6 + 0.8 * rnd.nextDouble());
-                long leads = Math.max(1, Math.round(k * Math.pow(s, b) * Math.exp(0.1 * rnd.nextGaussian())));
-                months.add(new PlannerService.MonthPoint(YearMonth.of(2024, 1).plusMonths(m), s, leads, leads / 3));
-                leadsSum += leads;
-            }
-            String name = "channel" + c;
-            history.put(name, months);
-            channels.add(new BudgetPlanner.ChannelBaseline(name, base, base / (leadsSum / MONTHS),
-                    0.1 + 0.6 * rnd.nextDouble(), 0.01 + 0.05 * rnd.nextDouble(), 100_000 + 400_000 * rnd.nextDouble()));
-        }
+        GeneratedPlannerChannels generated = GeneratedPlannerChannels.of(CHANNELS, MONTHS, 7);
+        List<BudgetPlanner.ChannelBaseline> channels = generated.channels();
+        Map<String, List<PlannerService.MonthPoint>> history = generated.history();
         double[] spends = channels.stream().mapToDouble(BudgetPlanner.ChannelBaseline::spend).toArray();
         double budget = Arrays.stream(spends).sum();
         BudgetPlanner.Settings settings = new BudgetPlanner.Settings(0.3, 15, 600_000);

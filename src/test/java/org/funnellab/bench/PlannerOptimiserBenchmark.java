@@ -13,13 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -43,26 +39,9 @@ public class PlannerOptimiserBenchmark {
 
     @Setup
     public void setUp() {
-        Random rnd = new Random(12);
-        channels = new ArrayList<>();
-        history = new LinkedHashMap<>();
-        for (int c = 0; c < CHANNELS; c++) {
-            double base = 50_000 + rnd.nextDouble() * 500_000;
-            double b = 0.3 + 0.6 * rnd.nextDouble();
-            double k = 0.05 + rnd.nextDouble();
-            List<PlannerService.MonthPoint> months = new ArrayList<>();
-            double leadsSum = 0;
-            for (int m = 0; m < MONTHS; m++) {
-                double s = base * (0.6 + 0.8 * rnd.nextDouble());
-                long leads = Math.max(1, Math.round(k * Math.pow(s, b) * Math.exp(0.1 * rnd.nextGaussian())));
-                months.add(new PlannerService.MonthPoint(YearMonth.of(2024, 1).plusMonths(m), s, leads, leads / 3));
-                leadsSum += leads;
-            }
-            String name = "channel" + c;
-            history.put(name, months);
-            channels.add(new BudgetPlanner.ChannelBaseline(name, base, base / (leadsSum / MONTHS),
-                    0.1 + 0.6 * rnd.nextDouble(), 0.01 + 0.05 * rnd.nextDouble(), 100_000 + 400_000 * rnd.nextDouble()));
-        }
+        GeneratedPlannerChannels generated = GeneratedPlannerChannels.of(CHANNELS, MONTHS, 12);
+        channels = generated.channels();
+        history = generated.history();
         spends = channels.stream().mapToDouble(BudgetPlanner.ChannelBaseline::spend).toArray();
         double budget = Arrays.stream(spends).sum();
         settings = new BudgetPlanner.Settings(0.3, 15, 600_000);
