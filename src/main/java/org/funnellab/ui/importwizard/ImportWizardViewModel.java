@@ -247,7 +247,9 @@ public final class ImportWizardViewModel {
         Workspace ws = workspace.workspaceProperty().get();
         if (isLeads() && !java.util.Objects.equals(checkOptionsFor, file.fileProperty().get())) {
             checkOptionsFor = file.fileProperty().get();
-            String code = ws == null ? null : ws.settings().chosenCurrency().orElse(null);
+            // read by the workspace's thread when it opened or was last imported into: no query on the FX thread
+            String chosen = workspace.chosenCurrencyProperty().get();
+            String code = ws == null || chosen.isEmpty() ? null : chosen;
             check.resetOptions(code, mapping.mapping());
         }
         runCheck(step.get());

@@ -33,8 +33,8 @@ public final class WorkspaceViewModel implements AutoCloseable {
     /** The workspace setting naming its time zone (an IANA id); absent means the system's. */
     static final String TIME_ZONE_KEY = "workspace.timeZone";
 
-    private record Opened(Workspace workspace, String name, boolean demo, String currency, String timeZone,
-                          Optional<MonthRange> range, List<String> channels, List<String> campaigns,
+    private record Opened(Workspace workspace, String name, boolean demo, String currency, String chosenCurrency,
+                          String timeZone, Optional<MonthRange> range, List<String> channels, List<String> campaigns,
                           List<String> owners) {
     }
 
@@ -44,6 +44,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("RUB");
+    private final ReadOnlyStringWrapper chosenCurrency = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeZone = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<MonthRange> dataRange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -86,7 +87,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
 
     private static Opened readOpened(Workspace ws, FunnelQueries q) {
         return new Opened(ws, displayName(ws), ws.settings().isDemo(), ws.settings().currency(),
-                ws.settings().getString(TIME_ZONE_KEY, ""), q.dataRange(), q.channels(), q.campaigns(), q.owners());
+                ws.settings().chosenCurrency().orElse(""), ws.settings().getString(TIME_ZONE_KEY, ""), q.dataRange(), q.channels(), q.campaigns(), q.owners());
     }
 
     /** The workspace's own name, or its file name without the extension when it has none. */
@@ -121,6 +122,7 @@ public final class WorkspaceViewModel implements AutoCloseable {
         name.set(o.name());
         demo.set(o.demo());
         currency.set(o.currency());
+        chosenCurrency.set(o.chosenCurrency());
         timeZone.set(o.timeZone());
         dataRange.set(o.range().orElse(null));
         error.set("");
@@ -240,6 +242,14 @@ public final class WorkspaceViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty demoProperty() {
         return demo.getReadOnlyProperty();
+    }
+
+    /**
+     * The currency the workspace was given (on creation or by its first import with amounts), "" while it has none;
+     * read on the workspace's thread with the rest, so screens never query the workspace themselves.
+     */
+    public ReadOnlyStringProperty chosenCurrencyProperty() {
+        return chosenCurrency.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty currencyProperty() {
