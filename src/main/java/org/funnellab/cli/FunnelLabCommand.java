@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 /** The command line: the same application with no window. */
 @Command(name = "funnellab", mixinStandardHelpOptions = true, versionProvider = FunnelLabCommand.Version.class,
         description = "B2B funnel economics: import CRM exports and costs, measure the funnel, model what-ifs.",
-        subcommands = {ImportCommand.class, MetricsCommand.class, PlanCommand.class, ScenarioCommand.class,
+        subcommands = {ImportCommand.class, MetricsCommand.class, PlanCommand.class, ScenarioCommand.class, LeadCommand.class,
                 ExportCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the data could not be read or stored (nothing written),",
                 "2 a wrong command, option or file name (nothing written)."})

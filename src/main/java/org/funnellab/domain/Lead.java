@@ -2,11 +2,13 @@ package org.funnellab.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One lead or deal in canonical form. {@code stage} is the furthest canonical stage reached;
- * LOST leads keep the furthest stage they reached. {@code rawRow} keeps the source row for audit.
+ * LOST leads keep the furthest stage they reached. {@code sourceCells} are the cells of the source row it was read
+ * from, kept for audit (null when it has none, e.g. generated data).
  */
 public record Lead(
         SourceSystem sourceSystem,
@@ -23,7 +25,7 @@ public record Lead(
         String lossReason,
         BigDecimal dealValue,
         String currency,
-        String rawRow) {
+        List<String> sourceCells) {
 
     public Lead {
         Objects.requireNonNull(sourceSystem, "sourceSystem");

@@ -335,6 +335,11 @@ public final class ImportService {
         }
 
         @Override
+        public void sourceHeader(List<String> keys) {
+            tx.sourceHeader(keys);
+        }
+
+        @Override
         public void accept(Lead lead) {
             accept(lead, 0);
         }
@@ -342,12 +347,13 @@ public final class ImportService {
         @Override
         public void accept(Lead lead, long line) {
             if (!linked) {
-                tx.upsert(lead);
+                tx.upsert(lead, line);
             } else if (tx.upsertLinked(lead, fields) == LinkedOutcome.NO_SUCH_LEAD) {
                 linkedUnknown++;
                 Notice why = Notice.of("reject.linkedUnknown", lead.externalId(), lead.sourceSystem().id());
-                tx.reject(line, why.english(), lead.rawRow());
-                RejectedRow row = RejectedRow.of(line, why, lead.externalId(), rawCells(lead.rawRow()));
+                List<String> cells = lead.sourceCells() == null ? List.of() : lead.sourceCells();
+                tx.reject(line, why.english(), String.join(";", cells));
+                RejectedRow row = RejectedRow.of(line, why, lead.externalId(), cells);
                 listener.rejected(row);
                 if (linkedRejected.size() < LINKED_REJECTED_KEPT) {
                     linkedRejected.add(row);
@@ -360,27 +366,6 @@ public final class ImportService {
             rejectRow(tx, row);
             listener.rejected(row);
         }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** The cells of a stored raw row ({header: cell, ...}) in header order; the text itself if it is not that. */
-    static List<String> rawCells(String raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(raw);
-            if (node != null && node.isObject()) {
-                List<String> cells = new ArrayList<>();
-                node.elements().forEachRemaining(v -> cells.add(v.isNull() ? "" : v.asText()));
-                return cells;
-            }
-        } catch (IOException e) {
-            // not JSON: keep the text as one cell
-        }
-        return List.of(raw);
     }
 
     private static final class Cancelled extends RuntimeException {

@@ -148,6 +148,7 @@ public final class LeadImport {
             RowHandler handler = new RowHandler(new LeadRowMapper(mapping, columns, patterns, zone, currencies), columns,
                     tally, sink);
             sink.start(mapping.sourceSystem(), mapping.linked(), mapping.mappedFields());
+            sink.sourceHeader(LeadRowMapper.uniqueKeys(table.header()));
             long started = System.nanoTime();
             // a date pass ran before this one unless the layout is forced or was proved from the sample as we go
             int passes = check == null && forcedLayout() == null ? 2 : 1;

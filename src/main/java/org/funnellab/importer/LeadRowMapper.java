@@ -1,7 +1,5 @@
 package org.funnellab.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.funnellab.domain.Lead;
 import org.funnellab.domain.LeadField;
 import org.funnellab.domain.LeadStatus;
@@ -41,7 +39,6 @@ import java.util.Map;
  * A non-target lead that is not LOST at LEAD/MQL keeps its data as exported and is reported as a warning.
  */
 final class LeadRowMapper {
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final int LIFTED = 1;
     static final int NON_TARGET_LOSS = 2;
     static final int WON_TARGET = 4;
@@ -69,8 +66,6 @@ final class LeadRowMapper {
     private final StageMeanings meanings;
     private final CurrencyPolicy currencies;
     private final TargetRules targetRules;
-    private final List<String> jsonKeys;
-    private final RawRowJson rawJson;
     // CRM columns repeat a handful of values a million times: look each raw text up once
     private final Map<String, StageMapping> stageCache = new HashMap<>();
     private final Map<String, LeadStatus> statusCache = new HashMap<>();
@@ -84,8 +79,6 @@ final class LeadRowMapper {
         this.meanings = StageMeanings.of(mapping);
         this.currencies = currencies;
         this.targetRules = new TargetRules(mapping.nonTargetReasons());
-        this.jsonKeys = uniqueKeys(columns.header());
-        this.rawJson = new RawRowJson(jsonKeys);
     }
 
     Outcome map(SourceRow row) {
@@ -241,7 +234,7 @@ final class LeadRowMapper {
         }
         Lead lead = new Lead(mapping.sourceSystem(), id, created, closed, text(row, ColumnRole.CHANNEL),
                 text(row, ColumnRole.CAMPAIGN), text(row, ColumnRole.OWNER), text(row, ColumnRole.COMPANY), stage, status,
-                target, reason, amount, currency, rawJson(row));
+                target, reason, amount, currency, row.cells());
         if (closed != null && created != null && closed.toLocalDate().isBefore(created.toLocalDate())) {
             warnings.add(Notice.of("warn.closedBeforeCreated", row.line(), id, closed, created));
         }
@@ -309,23 +302,7 @@ final class LeadRowMapper {
         }
     }
 
-    private String rawJson(SourceRow row) {
-        if (rawJson.handles(row.cells())) {
-            return rawJson.write(row.cells());
-        }
-        Map<String, String> object = new LinkedHashMap<>();
-        for (int i = 0; i < Math.max(jsonKeys.size(), row.cells().size()); i++) {
-            String key = i < jsonKeys.size() ? jsonKeys.get(i) : "#" + (i + 1);
-            object.put(key, row.cell(i));
-        }
-        try {
-            return JSON.writeValueAsString(object);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("strings always serialise", e);
-        }
-    }
-
-    /** Header names made unique for the raw-row JSON: a repeated "Теги" becomes "Теги", "Теги (2)". */
+    /** Header names made unique for the stored source rows: a repeated "Теги" becomes "Теги", "Теги (2)". */
     static List<String> uniqueKeys(List<String> header) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> keys = new ArrayList<>();

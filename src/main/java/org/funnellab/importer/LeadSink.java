@@ -4,6 +4,7 @@ import org.funnellab.domain.Lead;
 import org.funnellab.domain.LeadField;
 import org.funnellab.domain.SourceSystem;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,13 @@ import java.util.Set;
  */
 public interface LeadSink {
     default void start(SourceSystem source, boolean linked, Set<LeadField> updatedFields) {
+    }
+
+    /**
+     * The names of the file's columns, made unique ("Теги", "Теги (2)"), in file order: the keys of every accepted lead's
+     * {@link Lead#sourceCells()}. Called once, after {@link #start}, before any row.
+     */
+    default void sourceHeader(List<String> keys) {
     }
 
     void accept(Lead lead);

@@ -90,14 +90,6 @@ final class DbValues {
         c[at + 1] = (char) ('0' + v % 10);
     }
 
-    /**
-     * The raw source row as stored: its UTF-8 bytes (a BLOB). Encoded here, on the thread reading the file, so the
-     * import's writer thread — the slower of the two — does not spend its time encoding the longest value of a row.
-     */
-    static byte[] rawBytes(String raw) {
-        return raw == null ? null : raw.getBytes(StandardCharsets.UTF_8);
-    }
-
     static String month(YearMonth m) {
         return m == null ? null : m.toString();
     }

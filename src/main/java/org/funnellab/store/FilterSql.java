@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A WHERE clause for {@link Filters} over one table's column names, with its parameters in order.
@@ -29,6 +30,33 @@ record FilterSql(String clause, List<Object> params) {
         in(terms, params, channel, f.channels(), ignoreMissing);
         in(terms, params, campaign, f.campaigns(), ignoreMissing);
         in(terms, params, owner, f.owners(), ignoreMissing);
+        return new FilterSql(terms.isEmpty() ? "1" : String.join(" AND ", terms), params);
+    }
+
+    /**
+     * The clause over the stored leads ({@code lead_data}): months as text, channel, campaign and owner as term
+     * references or inline texts ({@link Terms#in}).
+     */
+    static FilterSql ofLeads(Filters f) {
+        List<String> terms = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (f.from() != null) {
+            terms.add("created_month >= ?");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            terms.add("created_month <= ?");
+            params.add(f.to().toString());
+        }
+        for (var dim : List.of(Map.entry("channel_ref", f.channels()), Map.entry("campaign_ref", f.campaigns()),
+                Map.entry("owner_ref", f.owners()))) {
+            if (!dim.getValue().isEmpty()) {
+                List<String> values = dim.getValue().stream().sorted().toList();
+                terms.add(Terms.in(dim.getKey(), values.size()));
+                params.addAll(values);
+                params.addAll(values);
+            }
+        }
         return new FilterSql(terms.isEmpty() ? "1" : String.join(" AND ", terms), params);
     }
 

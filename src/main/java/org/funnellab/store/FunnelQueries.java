@@ -247,9 +247,9 @@ public final class FunnelQueries {
             bucket.append(" WHEN cycle_days >= ").append(CYCLE_BUCKETS[i]).append(" THEN ").append(i);
         }
         bucket.append(" ELSE 0 END");
-        FilterSql s = FilterSql.of(f, "created_month", "channel", "campaign", "owner", false)
-                .and("status = 'WON' AND cycle_days IS NOT NULL AND cycle_days >= 0");
-        run("SELECT " + bucket + ", count(*) FROM lead INDEXED BY lead_won_by_cycle WHERE " + s.clause()
+        FilterSql s = FilterSql.ofLeads(f)
+                .and("status_id = " + Terms.WON + " AND cycle_days IS NOT NULL AND cycle_days >= 0");
+        run("SELECT " + bucket + ", count(*) FROM lead_data INDEXED BY lead_won_by_cycle WHERE " + s.clause()
                 + " GROUP BY 1", s,
                 rs -> counts[rs.getInt(1)] += rs.getLong(2));
         List<HistogramBucket> out = new ArrayList<>();

@@ -59,10 +59,27 @@ public final class ImportTransaction implements AutoCloseable {
         this.batchId = batchId;
         this.leadsBefore = leadsBefore;
         this.deferredIndexes = deferredIndexes;
-        this.leads = new LeadBatchWriter(connection, pipeline, batchId, deferredIndexes.get(KEY_INDEX));
-        this.linked = new LinkedLeadUpdater(connection, batchId);
+        Terms terms = Terms.load(connection);
+        this.leads = new LeadBatchWriter(connection, pipeline, terms, batchId, deferredIndexes.get(KEY_INDEX));
+        this.linked = new LinkedLeadUpdater(connection, terms, batchId);
         this.rejection = connection.prepareStatement(
                 "INSERT INTO import_rejection (import_batch_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+    }
+
+    /**
+     * Where the last committed import in this process spent its time, for the import benchmark: rows written by the
+     * writer thread, source rows deflated (on their own thread), indexes and summaries built at commit, and the source
+     * rows' bytes before and after compression.
+     */
+    public record Phases(long writeNanos, long deflateNanos, long indexNanos, long summaryNanos, long sourceBytes,
+                         long storedSourceBytes) {
+    }
+
+    private static volatile Phases lastPhases;
+
+    /** The phases of the last import committed in this process (null before the first). */
+    public static Phases lastPhases() {
+        return lastPhases;
     }
 
     static ImportTransaction begin(Connection c, ImportBatchInfo info) {
@@ -87,7 +104,7 @@ public final class ImportTransaction implements AutoCloseable {
                     ps.executeUpdate();
                 }
                 batchId = Workspace.intQuery(c, "SELECT last_insert_rowid()");
-                long before = count(c, "lead");
+                long before = count(c, "lead_data");
                 Map<String, String> deferred = before == 0 ? dropLeadIndexes(c) : Map.of();
                 return new ImportTransaction(c, batchId, before, deferred);
             } catch (SQLException | RuntimeException e) {
@@ -111,7 +128,7 @@ public final class ImportTransaction implements AutoCloseable {
     private static Map<String, String> dropLeadIndexes(Connection c) throws SQLException {
         Map<String, String> definitions = new LinkedHashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema"
-                + " WHERE type = 'index' AND tbl_name = 'lead' AND sql IS NOT NULL AND sql NOT LIKE '% WHERE %'")) {
+                + " WHERE type = 'index' AND tbl_name = 'lead_data' AND sql IS NOT NULL AND sql NOT LIKE '% WHERE %'")) {
             while (rs.next()) {
                 definitions.put(rs.getString(1), rs.getString(2));
             }
@@ -130,8 +147,31 @@ public final class ImportTransaction implements AutoCloseable {
 
     /** Inserts the lead, or rewrites the stored lead with the same (source system, external id) if it differs. */
     public void upsert(Lead lead) {
+        upsert(lead, 0);
+    }
+
+    /**
+     * {@link #upsert(Lead)} for a lead read from line {@code line} of the file (0: not known); its
+     * {@linkplain Lead#sourceCells() source cells} are kept with the import (see {@link #sourceHeader}).
+     */
+    public void upsert(Lead lead, long line) {
         ensureOpen();
-        leads.add(lead);
+        leads.add(lead, line);
+    }
+
+    /** The file's column names, the keys of the leads' source cells; kept once with the import. */
+    public void sourceHeader(List<String> keys) {
+        ensureOpen();
+        String json = SourceRows.HeaderJson.write(keys);
+        pipeline.submit(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE import_batch SET source_header = ? WHERE id = ?")) {
+                ps.setString(1, json);
+                ps.setLong(2, batchId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /**
@@ -219,9 +259,18 @@ public final class ImportTransaction implements AutoCloseable {
             flushRejections();
             pipeline.await();
             keyed.write(connection, batchId);
-            long leadsAfter = count(connection, "lead");
+            long leadsAfter = count(connection, "lead_data");
             long insertedLeads = leadsAfter - leadsBefore;
             long rewritten = leads.changes() - insertedLeads;
+            if (leads.changes() == 0) {
+                // nothing points at this import's source rows (the same file again): keep none of them
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "DELETE FROM source_block WHERE import_batch_id = ?")) {
+                    ps.setLong(1, batchId);
+                    ps.executeUpdate();
+                }
+            }
+            long indexStart = System.nanoTime();
             try (Statement st = connection.createStatement()) {
                 for (Map.Entry<String, String> index : deferredIndexes.entrySet()) {
                     if (!(index.getKey().equals(KEY_INDEX) && leads.keyIndexBuilt())) {
@@ -229,6 +278,7 @@ public final class ImportTransaction implements AutoCloseable {
                     }
                 }
             }
+            long summaryStart = System.nanoTime();
             if (leads.upserts() > 0 || linkedTouchedLeads) {
                 boolean allFreshInserts = leadsBefore == 0 && !linkedTouchedLeads && insertedLeads == leads.upserts();
                 if (allFreshInserts && leads.summary() != null) {
@@ -241,6 +291,9 @@ public final class ImportTransaction implements AutoCloseable {
                     LeadSummary.rebuild(connection, months);
                 }
             }
+            long summaryEnd = System.nanoTime();
+            lastPhases = new Phases(leads.writeNanos(), leads.deflateNanos(), summaryStart - indexStart,
+                    summaryEnd - summaryStart, leads.sourceBytes(), leads.storedSourceBytes());
             long inserted = insertedLeads + keyed.inserted();
             long updated = rewritten + linked.updated() + keyed.updated();
             long unchanged = (leads.upserts() - leads.changes()) + linked.unchanged() + keyed.unchanged();

@@ -8,7 +8,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,13 +42,24 @@ final class LeadBatchWriter implements AutoCloseable {
     /** Above this many groups the summary is left to SQL: free-text columns must not exhaust the heap. */
     static final int MAX_SUMMARY_GROUPS = 200_000;
 
-    private static final String COLUMNS = "source_system, external_id, created_at, closed_at, channel, campaign,"
-            + " owner, company, stage, status, target, loss_reason, deal_value, currency, raw_row";
-    private static final String[] COMPARED = COLUMNS.substring(COLUMNS.indexOf("created_at")).split(",\\s*");
-    private static final String ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
+    private static final String COLUMNS = "source_ref, external_id, created_at, closed_at, channel_ref, campaign_ref,"
+            + " owner_ref, company, stage_id, status_id, target_id, loss_reason_ref, deal_value, currency_ref,"
+            + " source_row, source_hash";
+    /** The columns whose difference makes an upsert rewrite a stored lead (the source row by its digest). */
+    private static final String[] COMPARED = COLUMNS.substring(COLUMNS.indexOf("created_at"), COLUMNS.indexOf(", source_row"))
+            .split(",\\s*");
+    private static final String ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
 
     private final Connection connection;
     private final WritePipeline pipeline;
+    private final Terms terms;
+    private final SourceRows.Packer packer = new SourceRows.Packer();
+    private final ExecutorService compressor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "funnellab-import-compressor");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ArrayDeque<Future<SourceRows.Block>> compressing = new ArrayDeque<>();
     private final long batchId;
     private final String keyIndexSql;
     private PreparedStatement statement;
@@ -76,14 +94,20 @@ final class LeadBatchWriter implements AutoCloseable {
     private int size;
     private long upserts;
     private long changes;
+    private volatile long writeNanos;
+    private final java.util.concurrent.atomic.AtomicLong deflateNanos = new java.util.concurrent.atomic.AtomicLong();
+    private long sourceBytes;
+    private long storedSourceBytes;
 
     /**
      * @param keyIndexSql the definition of the unique key index when it was dropped for this load (the table was
      *                    empty), else null
      */
-    LeadBatchWriter(Connection c, WritePipeline pipeline, long batchId, String keyIndexSql) throws SQLException {
+    LeadBatchWriter(Connection c, WritePipeline pipeline, Terms terms, long batchId, String keyIndexSql)
+            throws SQLException {
         this.connection = c;
         this.pipeline = pipeline;
+        this.terms = terms;
         this.batchId = batchId;
         this.keyIndexSql = keyIndexSql;
         if (keyIndexSql != null) {
@@ -104,8 +128,9 @@ final class LeadBatchWriter implements AutoCloseable {
 
     /** A plain INSERT of {@code rows} leads; the batch id is a literal, one variable fewer per row. */
     static String insertSql(long batchId, int rows) {
-        StringBuilder sql = new StringBuilder("INSERT INTO lead (" + COLUMNS + ", import_batch_id) VALUES ");
-        String row = ROW_VALUES + batchId + ")";
+        StringBuilder sql = new StringBuilder("INSERT INTO lead_data (" + COLUMNS
+                + ", import_batch_id, source_batch_id) VALUES ");
+        String row = ROW_VALUES + batchId + ", " + batchId + ")";
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append(row);
         }
@@ -120,23 +145,40 @@ final class LeadBatchWriter implements AutoCloseable {
             if (differs.length() > 0) {
                 differs.append(" OR ");
             }
-            differs.append("lead.").append(col).append(" IS NOT excluded.").append(col);
+            differs.append("lead_data.").append(col).append(" IS NOT excluded.").append(col);
         }
-        return insertSql(batchId, rows) + " ON CONFLICT (source_system, external_id) DO UPDATE SET " + set
-                + "import_batch_id = excluded.import_batch_id WHERE " + differs;
+        // a lead moved from an older workspace has no digest: its source row is only replaced with its values
+        return insertSql(batchId, rows) + " ON CONFLICT (source_ref, external_id) DO UPDATE SET " + set
+                + "source_batch_id = excluded.source_batch_id, source_row = excluded.source_row,"
+                + " source_hash = excluded.source_hash,"
+                + " import_batch_id = excluded.import_batch_id WHERE " + differs
+                + " OR (lead_data.source_hash IS NOT NULL AND lead_data.source_hash IS NOT excluded.source_hash)";
     }
 
-    void add(Lead l) {
+    /**
+     * Adds a lead read from file line {@code line}; its source cells (if any) are packed for the source store under
+     * the import's column names.
+     */
+    void add(Lead l, long line) {
         String source = DbValues.sourceId(l.sourceSystem());
         if (keysSeen != null && !keysSeen.add(LongHashSet.keyHash(source, l.externalId()))) {
             ensureKeyIndex();
         }
         String created = DbValues.dateTime(l.createdAt());
+        Long sourceRow = null;
+        Integer sourceHash = null;
+        if (l.sourceCells() != null) {
+            sourceRow = packer.add(line, null, l.sourceCells());
+            sourceHash = SourceRows.hash(l.sourceCells());
+            if (packer.full()) {
+                compress(packer.take());
+            }
+        }
         filling[size++] = new Object[] {
-                source, l.externalId(), created, DbValues.dateTime(l.closedAt()),
-                l.channel(), l.campaign(), l.owner(), l.company(),
-                l.stage().name(), l.status().name(), l.target().name(), l.lossReason(),
-                DbValues.toMinor(l.dealValue()), l.currency(), DbValues.rawBytes(l.rawRow())};
+                terms.ref(source), l.externalId(), created, DbValues.dateTime(l.closedAt()),
+                terms.ref(l.channel()), terms.ref(l.campaign()), terms.ref(l.owner()), l.company(),
+                Terms.fixed(l.stage()), Terms.fixed(l.status()), Terms.fixed(l.target()), terms.ref(l.lossReason()),
+                DbValues.toMinor(l.dealValue()), terms.ref(l.currency()), sourceRow, sourceHash};
         months.add(DbValues.monthKey(created));
         if (summary != null) {
             addToSummary(l, created);
@@ -236,16 +278,72 @@ final class LeadBatchWriter implements AutoCloseable {
     }
 
     private void submit() {
+        submit(false);
+    }
+
+    /** Hands the buffered rows, the new terms and the compressed blocks to the writer; {@code all}: every block. */
+    private void submit(boolean all) {
         Object[][] rows = filling;
         int n = size;
         PreparedStatement single = statement;
         PreparedStatement multi = multiStatement;
         filling = new Object[BATCH][];
         size = 0;
+        List<Object[]> newTerms = terms.takeNew();
+        if (all && !packer.isEmpty()) {
+            compress(packer.take());
+        }
+        List<SourceRows.Block> blocks = new ArrayList<>();
+        while (!compressing.isEmpty() && (all || compressing.peek().isDone())) {
+            SourceRows.Block b = awaitBlock(compressing.poll());
+            storedSourceBytes += b.data().length;
+            blocks.add(b);
+        }
         pipeline.submit(() -> {
+            long t = System.nanoTime();
+            Terms.insert(connection, newTerms);
+            SourceRows.insert(connection, batchId, blocks);
             write(single, multi, rows, n);
+            writeNanos += System.nanoTime() - t;
             return null;
         });
+    }
+
+    private void compress(SourceRows.Block block) {
+        sourceBytes += block.data().length;
+        compressing.add(compressor.submit(() -> {
+            long t = System.nanoTime();
+            SourceRows.Block b = block.deflated();
+            deflateNanos.addAndGet(System.nanoTime() - t);
+            return b;
+        }));
+    }
+
+    long writeNanos() {
+        return writeNanos;
+    }
+
+    long deflateNanos() {
+        return deflateNanos.get();
+    }
+
+    long sourceBytes() {
+        return sourceBytes;
+    }
+
+    long storedSourceBytes() {
+        return storedSourceBytes;
+    }
+
+    private static SourceRows.Block awaitBlock(Future<SourceRows.Block> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException("Import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new WorkspaceException("Cannot compress the source rows: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /**
@@ -291,8 +389,8 @@ final class LeadBatchWriter implements AutoCloseable {
 
     /** Writes what is buffered and waits until it is in the database. */
     void flush() {
-        if (size > 0) {
-            submit();
+        if (size > 0 || !packer.isEmpty() || !compressing.isEmpty() || terms.hasNew()) {
+            submit(true);
         }
         pipeline.await();
     }
@@ -313,6 +411,7 @@ final class LeadBatchWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        compressor.shutdownNow();
         statement.close();
         multiStatement.close();
     }

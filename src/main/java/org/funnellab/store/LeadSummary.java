@@ -16,33 +16,57 @@ import java.util.Map;
  * triggers recorded in {@code lead_summary_dirty}; only their leads are re-aggregated.
  */
 final class LeadSummary {
-    /** One summary table: its group keys (as lead columns and as its own), aggregates and which leads count. */
-    record Spec(String table, String leadKeys, String keys, String aggregates, String totals, String leads) {
+    /**
+     * One summary table: its group keys (as lead_data columns, as the texts they stand for, and as its own columns),
+     * aggregates and which leads count. The leads are grouped by their stored references first and the few groups then
+     * named, so a million rows are never decoded one by one; the outer GROUP BY merges a text stored both as a term
+     * and inline.
+     */
+    record Spec(String table, List<String> leadKeys, List<String> decoded, String keys, List<String> aggregates,
+                String totals, String leads) {
         String insertSelect(String extraWhere) {
-            return "INSERT INTO " + table + " (" + keys + ", " + totals + ") SELECT " + leadKeys + ", " + aggregates
-                    + " FROM lead WHERE " + leads + extraWhere + " GROUP BY " + leadKeys;
+            StringBuilder inner = new StringBuilder("SELECT ");
+            StringBuilder outer = new StringBuilder("SELECT ");
+            StringBuilder groups = new StringBuilder();
+            for (int i = 0; i < leadKeys.size(); i++) {
+                inner.append(leadKeys.get(i)).append(" AS k").append(i).append(", ");
+                outer.append(decoded.get(i).replace("$", "k" + i)).append(", ");
+                groups.append(i == 0 ? "" : ", ").append(i + 1);
+            }
+            for (int i = 0; i < aggregates.size(); i++) {
+                inner.append(i == 0 ? "" : ", ").append(aggregates.get(i)).append(" AS a").append(i);
+                outer.append(i == 0 ? "" : ", ").append("sum(a").append(i).append(")");
+            }
+            inner.append(" FROM lead_data WHERE ").append(leads).append(extraWhere).append(" GROUP BY ")
+                    .append(String.join(", ", leadKeys));
+            return "INSERT INTO " + table + " (" + keys + ", " + totals + ") " + outer + " FROM (" + inner
+                    + ") GROUP BY " + groups;
         }
 
         int keyCount() {
-            return keys.split(",").length;
+            return leadKeys.size();
         }
 
         int totalCount() {
-            return totals.split(",").length;
+            return aggregates.size();
         }
     }
 
+    private static final String STAGE = "(SELECT text FROM term WHERE id = $)";
+
     static final Spec MAIN = new Spec("lead_summary",
-            "created_month, channel, campaign, owner, stage, status, target",
+            List.of("created_month", "channel_ref", "campaign_ref", "owner_ref", "stage_id", "status_id", "target_id"),
+            List.of("$", Terms.decode("$"), Terms.decode("$"), Terms.decode("$"), STAGE, STAGE, STAGE),
             "month, channel, campaign, owner, stage, status, target",
-            "count(*), ifnull(sum(deal_value), 0), count(deal_value),"
-                    + " ifnull(sum(CASE WHEN cycle_days >= 0 THEN cycle_days END), 0),"
-                    + " count(CASE WHEN cycle_days >= 0 THEN 1 END), count(CASE WHEN cycle_days < 0 THEN 1 END)",
+            List.of("count(*)", "ifnull(sum(deal_value), 0)", "count(deal_value)",
+                    "ifnull(sum(CASE WHEN cycle_days >= 0 THEN cycle_days END), 0)",
+                    "count(CASE WHEN cycle_days >= 0 THEN 1 END)", "count(CASE WHEN cycle_days < 0 THEN 1 END)"),
             "leads, value_sum, value_count, cycle_sum, cycle_count, cycle_negative", "1");
     static final Spec LOSS = new Spec("lead_loss_summary",
-            "created_month, channel, campaign, owner, target, loss_reason",
+            List.of("created_month", "channel_ref", "campaign_ref", "owner_ref", "target_id", "loss_reason_ref"),
+            List.of("$", Terms.decode("$"), Terms.decode("$"), Terms.decode("$"), STAGE, Terms.decode("$")),
             "month, channel, campaign, owner, target, loss_reason",
-            "count(*)", "leads", "status = 'LOST'");
+            List.of("count(*)"), "leads", "status_id = " + Terms.LOST);
     private static final List<Spec> ALL = List.of(MAIN, LOSS);
 
     private LeadSummary() {

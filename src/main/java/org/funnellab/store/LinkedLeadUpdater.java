@@ -14,39 +14,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Updates only the mapped columns of leads already in the workspace, matched by (source_system, external_id)
  * ("linked files"). A status of WON also moves the stage to WON, as {@link Lead} itself does.
  */
 final class LinkedLeadUpdater implements AutoCloseable {
-    private record Column(String name, Function<Lead, Object> value) {
+    private record Column(String name, BiFunction<Lead, Terms, Object> value) {
     }
 
     private static final Map<LeadField, Column> COLUMNS = Map.ofEntries(
-            Map.entry(LeadField.CREATED_AT, new Column("created_at", l -> DbValues.dateTime(l.createdAt()))),
-            Map.entry(LeadField.CLOSED_AT, new Column("closed_at", l -> DbValues.dateTime(l.closedAt()))),
-            Map.entry(LeadField.CHANNEL, new Column("channel", Lead::channel)),
-            Map.entry(LeadField.CAMPAIGN, new Column("campaign", Lead::campaign)),
-            Map.entry(LeadField.OWNER, new Column("owner", Lead::owner)),
-            Map.entry(LeadField.COMPANY, new Column("company", Lead::company)),
-            Map.entry(LeadField.STAGE, new Column("stage", l -> l.stage().name())),
-            Map.entry(LeadField.STATUS, new Column("status", l -> l.status().name())),
-            Map.entry(LeadField.TARGET, new Column("target", l -> l.target().name())),
-            Map.entry(LeadField.LOSS_REASON, new Column("loss_reason", Lead::lossReason)),
-            Map.entry(LeadField.DEAL_VALUE, new Column("deal_value", l -> DbValues.toMinor(l.dealValue()))),
-            Map.entry(LeadField.CURRENCY, new Column("currency", Lead::currency)));
+            Map.entry(LeadField.CREATED_AT, new Column("created_at", (l, t) -> DbValues.dateTime(l.createdAt()))),
+            Map.entry(LeadField.CLOSED_AT, new Column("closed_at", (l, t) -> DbValues.dateTime(l.closedAt()))),
+            Map.entry(LeadField.CHANNEL, new Column("channel_ref", (l, t) -> t.ref(l.channel()))),
+            Map.entry(LeadField.CAMPAIGN, new Column("campaign_ref", (l, t) -> t.ref(l.campaign()))),
+            Map.entry(LeadField.OWNER, new Column("owner_ref", (l, t) -> t.ref(l.owner()))),
+            Map.entry(LeadField.COMPANY, new Column("company", (l, t) -> l.company())),
+            Map.entry(LeadField.STAGE, new Column("stage_id", (l, t) -> Terms.fixed(l.stage()))),
+            Map.entry(LeadField.STATUS, new Column("status_id", (l, t) -> Terms.fixed(l.status()))),
+            Map.entry(LeadField.TARGET, new Column("target_id", (l, t) -> Terms.fixed(l.target()))),
+            Map.entry(LeadField.LOSS_REASON, new Column("loss_reason_ref", (l, t) -> t.ref(l.lossReason()))),
+            Map.entry(LeadField.DEAL_VALUE, new Column("deal_value", (l, t) -> DbValues.toMinor(l.dealValue()))),
+            Map.entry(LeadField.CURRENCY, new Column("currency_ref", (l, t) -> t.ref(l.currency()))));
 
     private final Connection connection;
+    private final Terms terms;
     private final long batchId;
     private final Map<Set<LeadField>, PreparedStatement> updates = new HashMap<>();
     private PreparedStatement exists;
     private long updated;
     private long unchanged;
 
-    LinkedLeadUpdater(Connection connection, long batchId) {
+    LinkedLeadUpdater(Connection connection, Terms terms, long batchId) {
         this.connection = connection;
+        this.terms = terms;
         this.batchId = batchId;
     }
 
@@ -65,15 +67,20 @@ final class LinkedLeadUpdater implements AutoCloseable {
                 ps = connection.prepareStatement(updateSql(cols));
                 updates.put(fields, ps);
             }
-            int p = 1;
+            List<Object> values = new ArrayList<>(cols.size());
             for (Column c : cols) {
-                ps.setObject(p++, c.value().apply(lead));
+                values.add(c.value().apply(lead, terms));
+            }
+            Terms.insert(connection, terms.takeNew());
+            int p = 1;
+            for (Object v : values) {
+                ps.setObject(p++, v);
             }
             ps.setLong(p++, batchId);
-            ps.setString(p++, DbValues.sourceId(lead.sourceSystem()));
+            ps.setObject(p++, terms.existingRef(DbValues.sourceId(lead.sourceSystem())));
             ps.setString(p++, lead.externalId());
-            for (Column c : cols) {
-                ps.setObject(p++, c.value().apply(lead));
+            for (Object v : values) {
+                ps.setObject(p++, v);
             }
             if (ps.executeUpdate() > 0) {
                 updated++;
@@ -81,9 +88,9 @@ final class LinkedLeadUpdater implements AutoCloseable {
             }
         }
         if (exists == null) {
-            exists = connection.prepareStatement("SELECT 1 FROM lead WHERE source_system = ? AND external_id = ?");
+            exists = connection.prepareStatement("SELECT 1 FROM lead_data WHERE source_ref = ? AND external_id = ?");
         }
-        exists.setString(1, DbValues.sourceId(lead.sourceSystem()));
+        exists.setObject(1, terms.existingRef(DbValues.sourceId(lead.sourceSystem())));
         exists.setString(2, lead.externalId());
         try (ResultSet rs = exists.executeQuery()) {
             if (rs.next()) {
@@ -104,7 +111,7 @@ final class LinkedLeadUpdater implements AutoCloseable {
             }
             differs.append(c.name()).append(" IS NOT ?");
         }
-        return "UPDATE lead SET " + set + "import_batch_id = ? WHERE source_system = ? AND external_id = ? AND ("
+        return "UPDATE lead_data SET " + set + "import_batch_id = ? WHERE source_ref = ? AND external_id = ? AND ("
                 + differs + ")";
     }
 

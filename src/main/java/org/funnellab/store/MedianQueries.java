@@ -40,15 +40,17 @@ final class MedianQueries {
         if (n <= 0) {
             return null;
         }
-        FilterSql s = FilterSql.of(f, "created_month", "channel", "campaign", "owner", false)
-                .and("status = 'WON' AND " + column + (column.equals("cycle_days") ? " >= 0" : " IS NOT NULL"));
-        if (channel != null) {
-            s = s.and("ifnull(channel, '') = ?", channel);
+        FilterSql s = FilterSql.ofLeads(f).and("status_id = " + Terms.WON + " AND " + column
+                + (column.equals("cycle_days") ? " >= 0" : " IS NOT NULL"));
+        if (channel != null && channel.isEmpty()) {
+            s = s.and("channel_ref IS NULL");
+        } else if (channel != null) {
+            s = s.and(Terms.in("channel_ref", 1), channel, channel);
         }
         long offset = (n - 1) / 2;
         int limit = n % 2 == 0 ? 2 : 1;
         String index = column.equals("deal_value") ? "lead_won_by_value" : "lead_won_by_cycle";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM lead INDEXED BY " + index
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM lead_data INDEXED BY " + index
                 + " WHERE " + s.clause()
                 + " ORDER BY " + column + " LIMIT ? OFFSET ?")) {
             int i = s.bind(ps, 1);

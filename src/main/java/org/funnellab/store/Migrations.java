@@ -21,7 +21,11 @@ final class Migrations {
             "V001__initial.sql",
             "V002__lead_summary.sql",
             "V003__negative_cycles.sql",
-            "V006__scenario_note.sql");
+            "V006__scenario_note.sql",
+            "V007__compact_leads.sql");
+
+    /** The version whose script moves leads to the compact table (its source rows are then packed in Java). */
+    static final int COMPACT_LEADS = 7;
 
     static final int LATEST = version(SCRIPTS.get(SCRIPTS.size() - 1));
 
@@ -40,6 +44,9 @@ final class Migrations {
                 }
                 for (String sql : statements(read(script))) {
                     st.executeUpdate(sql);
+                }
+                if (v == COMPACT_LEADS) {
+                    SourceRows.migrateLegacy(connection);
                 }
             }
             st.executeUpdate("PRAGMA user_version = " + to);

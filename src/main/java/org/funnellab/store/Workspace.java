@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -177,6 +178,14 @@ public final class Workspace implements AutoCloseable {
         } finally {
             c.setAutoCommit(auto);
         }
+        if (version > 0 && version < Migrations.COMPACT_LEADS) {
+            // the rows moved to the compact table leave the old table's pages free: give them back to the disk
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM");
+            } catch (SQLException e) {
+                // the upgrade is committed; an uncompacted file is only bigger (Save as… compacts it)
+            }
+        }
         return backup;
     }
 
@@ -268,6 +277,29 @@ public final class Workspace implements AutoCloseable {
         return new ImportHistory(connection);
     }
 
+    /**
+     * The source row lead {@code leadId} (its row id) was last imported from: line, column names and cells exactly as
+     * read; empty when the lead has none (generated data).
+     */
+    public Optional<SourceRows.Record> sourceRow(long leadId) {
+        try {
+            return Optional.ofNullable(SourceRows.read(connection, leadId));
+        } catch (SQLException e) {
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot read the source row of lead " + leadId + ": " + SqliteErrors.describe(e), e);
+        }
+    }
+
+    /** Every lead with CRM id {@code externalId} (one per source system) and the file row it was imported from. */
+    public List<SourceRows.Found> findLead(String externalId) {
+        try {
+            return SourceRows.find(connection, externalId);
+        } catch (SQLException e) {
+            throw new WorkspaceException(SqliteErrors.kind(e), null,
+                    "Cannot look lead " + externalId + " up: " + SqliteErrors.describe(e), e);
+        }
+    }
+
     /** The saved what-if scenarios. */
     public ScenarioStore scenarios() {
         return new ScenarioStore(connection);
@@ -293,6 +325,17 @@ public final class Workspace implements AutoCloseable {
             }
             ps.setString(1, abs.toString());
             ps.execute();
+            // source rows no lead points at any more (replaced by later imports) are left out of the copy
+            try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + abs);
+                 Statement st = copy.createStatement()) {
+                copy.setAutoCommit(false);
+                int dropped = SourceRows.dropUnused(copy);
+                copy.commit();
+                copy.setAutoCommit(true);
+                if (dropped > 0) {
+                    st.execute("VACUUM");
+                }
+            }
         } catch (SQLException | java.io.IOException e) {
             throw new WorkspaceException(SqliteErrors.kind(e), null,
                     "Cannot save a copy of the workspace to " + abs + ": " + SqliteErrors.describe(e), e);

@@ -15,6 +15,7 @@ import org.funnellab.importer.preset.Presets;
 import org.funnellab.importer.read.FilePreview;
 import org.funnellab.importer.read.FormatDetector;
 import org.funnellab.store.DemoData;
+import org.funnellab.store.ImportTransaction;
 import org.funnellab.store.Workspace;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ import java.util.Set;
  * and warm, and {@code metrics --json} end to end. Not a unit test. Run:
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=org.funnellab.bench.ImportBench
  * -Dbench.args="--rows 1000000"} (options: {@code --rounds N}, {@code --xmx 256m}).
- * Targets: import ≤ 1.0 × sqlite3, peak RSS ≤ 200 MiB, every query ≤ 50 ms warm.
+ * Targets: import ≤ 1.0 × sqlite3, workspace ≤ 1.0 × the CSV, peak RSS ≤ 160 MiB, every query ≤ 50 ms warm.
  */
 public final class ImportBench {
     private static final PrintStream OUT = System.out;
@@ -94,6 +95,13 @@ public final class ImportBench {
                 median(oursProcess) / cliMedian, childReports.stream()
                         .mapToLong(r -> Long.parseLong(field(r, "vmhwm_kib"))).max().orElse(-1) / 1024);
         OUT.println("breakdown of the median round: " + childReports.get(medianIndex(ours)));
+        long dbBytes = Long.parseLong(field(childReports.get(medianIndex(ours)), "db_bytes"));
+        OUT.printf("WORKSPACE %,d bytes = %.2f x the CSV (%,d bytes) = %.0f bytes a lead%n", dbBytes,
+                dbBytes / (double) Files.size(csv), Files.size(csv), dbBytes / (double) rows);
+        if (sqlite) {
+            OUT.println("by table and index (sqlite3 dbstat, MB):\n" + sqliteQuery(db, "SELECT name, round(sum(pgsize) / 1e6, 1)"
+                    + " FROM dbstat GROUP BY name HAVING sum(pgsize) > 100000 ORDER BY 2 DESC"));
+        }
         String parse = runChild(xmx, gc, csv, dir.resolve("unused.sqlite"), true);
         OUT.println("parse only (both passes, no store): " + parse);
         queries(db);
@@ -131,9 +139,17 @@ public final class ImportBench {
         long t3 = System.nanoTime();
         long pass2Start = marks[1] == 0 ? t0 : marks[1];
         long pass2End = marks[2] == 0 ? t3 : marks[2];
+        String phases = "";
+        ImportTransaction.Phases p = ImportTransaction.lastPhases();
+        if (!parseOnly && p != null) {
+            phases = String.format(" writer_busy_s=%.3f deflate_s=%.3f index_s=%.3f summary_s=%.3f source_raw_mb=%.1f"
+                            + " source_stored_mb=%.1f db_bytes=%d", p.writeNanos() / 1e9, p.deflateNanos() / 1e9,
+                    p.indexNanos() / 1e9, p.summaryNanos() / 1e9, p.sourceBytes() / 1e6, p.storedSourceBytes() / 1e6,
+                    Files.size(db));
+        }
         System.out.printf("import_s=%.3f pass1_dates_s=%.3f pass2_rows_s=%.3f after_last_row_s=%.3f rows=%d "
-                        + "vmhwm_kib=%d%n", (t3 - t0) / 1e9, marks[1] == 0 ? 0 : (pass2Start - t0) / 1e9,
-                (pass2End - pass2Start) / 1e9, (t3 - pass2End) / 1e9, accepted, vmHwmKib());
+                        + "vmhwm_kib=%d%s%n", (t3 - t0) / 1e9, marks[1] == 0 ? 0 : (pass2Start - t0) / 1e9,
+                (pass2End - pass2Start) / 1e9, (t3 - pass2End) / 1e9, accepted, vmHwmKib(), phases);
     }
 
     /** marks[1]: first tick of pass 2 (pass 1 over); marks[2]: latest tick of pass 2 (rows delivered by then). */
@@ -161,6 +177,13 @@ public final class ImportBench {
             throw new IllegalStateException("child import failed: " + out);
         }
         return out.substring(out.lastIndexOf('\n') + 1);
+    }
+
+    private static String sqliteQuery(Path db, String sql) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("/usr/bin/sqlite3", db.toString(), sql).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.strip();
     }
 
     private static double sqliteImport(Path csv, Path target) throws IOException, InterruptedException {

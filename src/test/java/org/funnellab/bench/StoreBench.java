@@ -167,7 +167,7 @@ public final class StoreBench {
         return new Lead(SourceSystem.GENERIC, r.getField(0), dateTime(r.getField(1)), dateTime(r.getField(2)),
                 r.getField(3), r.getField(4), r.getField(5), r.getField(6), Stage.valueOf(r.getField(7)),
                 LeadStatus.valueOf(r.getField(8)), Target.valueOf(r.getField(9)), emptyToNull(r.getField(10)),
-                value.isEmpty() ? null : new BigDecimal(value), r.getField(12), raw ? String.join(",", r.getFields()) : null);
+                value.isEmpty() ? null : new BigDecimal(value), r.getField(12), raw ? r.getFields() : null);
     }
 
     private static String emptyToNull(String s) {

@@ -47,12 +47,12 @@ class LeadImportPresetsTest {
         assertThat(spam.target()).isEqualTo(Target.NON_TARGET);
         assertThat(spam.status()).isEqualTo(LeadStatus.LOST);
         assertThat(spam.stage()).isEqualTo(Stage.LEAD);
-        assertThat(spam.rawRow()).contains("\"Название сделки\":\"Звонок\\nс сайта\"");
+        assertThat(spam.sourceCells()).contains("Звонок\nс сайта");
 
         assertThat(r.sink().lead("1005").target()).as("lost for price: a real prospect").isEqualTo(Target.TARGET);
         assertThat(r.sink().lead("1001").target()).isEqualTo(Target.UNKNOWN);
         assertThat(r.sink().lead("1006").target()).as("second Теги column, by position").isEqualTo(Target.NON_TARGET);
-        assertThat(r.sink().lead("1006").rawRow()).contains("\"Теги (2)\":\"нецелевой, спам\"");
+        assertThat(r.sink().lead("1006").sourceCells()).contains("нецелевой, спам");
         assertThat(r.report().warnings()).anyMatch(w -> w.contains("non-target lead 1006 is OPEN"));
         assertThat(r.sink().lead("1012").stage()).isEqualTo(Stage.MQL);
         assertThat(r.sink().lead("1007").stage()).isEqualTo(Stage.OPPORTUNITY);

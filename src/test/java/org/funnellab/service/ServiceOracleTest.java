@@ -201,7 +201,7 @@ class ServiceOracleTest {
         BigDecimal value = rnd.nextInt(5) == 0 ? null : BigDecimal.valueOf(rnd.nextInt(10_000_000), 2);
         return new Lead(SourceSystem.GENERIC, id, created, closed, pick(rnd, CHANNELS), pick(rnd, CAMPAIGNS),
                 pick(rnd, OWNERS), "co", Stage.values()[rnd.nextInt(5)], LeadStatus.values()[rnd.nextInt(3)],
-                Target.values()[rnd.nextInt(3)], null, value, "RUB", "raw");
+                Target.values()[rnd.nextInt(3)], null, value, "RUB", java.util.List.of("raw"));
     }
 
     private static CacCostCategories randomCategories(Random rnd) {

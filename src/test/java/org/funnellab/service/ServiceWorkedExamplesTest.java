@@ -73,7 +73,7 @@ class ServiceWorkedExamplesTest {
         LocalDateTime created = MARCH.atDay(2).atTime(10, 0);
         return new Lead(SourceSystem.GENERIC, id, created, won ? created.plusDays(cycleDays) : null, channel, null,
                 owner, null, won ? Stage.WON : Stage.LEAD, won ? LeadStatus.WON : LeadStatus.OPEN,
-                won ? Target.TARGET : Target.UNKNOWN, null, won ? new BigDecimal("100000") : null, "RUB", "raw");
+                won ? Target.TARGET : Target.UNKNOWN, null, won ? new BigDecimal("100000") : null, "RUB", java.util.List.of("raw"));
     }
 
     private static CostEntry cost(String channel, CostCategory category, String amount) {
@@ -141,11 +141,11 @@ class ServiceWorkedExamplesTest {
                 tx.upsert(lead("W3", "VK", "Anna", true, -5));
                 for (int i = 0; i < 4; i++) {
                     tx.upsert(new Lead(SourceSystem.GENERIC, "O" + i, MARCH.atDay(3).atTime(9, 0), null, "VK", null,
-                            "Anna", null, Stage.OPPORTUNITY, LeadStatus.OPEN, Target.TARGET, null, null, "RUB", "r"));
+                            "Anna", null, Stage.OPPORTUNITY, LeadStatus.OPEN, Target.TARGET, null, null, "RUB", java.util.List.of("r")));
                 }
                 tx.upsert(new Lead(SourceSystem.GENERIC, "X", MARCH.atDay(3).atTime(9, 0),
                         MARCH.atDay(20).atTime(9, 0), "VK", null, "Anna", null, Stage.OPPORTUNITY, LeadStatus.LOST,
-                        Target.TARGET, null, null, "RUB", "r"));
+                        Target.TARGET, null, null, "RUB", java.util.List.of("r")));
                 tx.commit();
             }
             Selection s = new MetricsService(ws).select(Filters.ALL);
@@ -171,7 +171,7 @@ class ServiceWorkedExamplesTest {
                     tx.upsert(new Lead(SourceSystem.GENERIC, "A" + i, MARCH.atDay(1 + i % 28).atTime(9, 0), null,
                             i % 3 == 0 ? "VK" : "SEO", null, null, null, Stage.LEAD,
                             nonTarget ? LeadStatus.LOST : LeadStatus.OPEN,
-                            nonTarget ? Target.NON_TARGET : Target.TARGET, null, null, "RUB", "r"));
+                            nonTarget ? Target.NON_TARGET : Target.TARGET, null, null, "RUB", java.util.List.of("r")));
                 }
                 tx.commit();
             }

@@ -48,7 +48,7 @@ class FunnelQueriesTest {
                   LeadStatus status, Target target, String reason, String value) {
         return new Lead(SourceSystem.HUBSPOT, id, LocalDate.parse(created).atTime(9, 30),
                 closed == null ? null : LocalDate.parse(closed).atTime(18, 0), channel, campaign, owner, "Co " + id,
-                stage, status, target, reason, value == null ? null : new BigDecimal(value), "RUB", id);
+                stage, status, target, reason, value == null ? null : new BigDecimal(value), "RUB", java.util.List.of(id));
     }
 
     @BeforeEach

@@ -157,7 +157,7 @@ class ImportTransactionTest {
     @Test
     void aFirstImportBuildsTheLeadIndexesAgain() throws Exception {
         importLeads(sample(100));
-        assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'lead'"
+        assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'lead_data'"
                 + " AND name IN ('lead_key', 'lead_won_by_value', 'lead_won_by_cycle')")).isEqualTo(3);
     }
 
@@ -193,7 +193,7 @@ class ImportTransactionTest {
         assertThat(counts).isEqualTo(new ImportCounts(counts.batchId(), 3, 0, 1, 1, 1));
         try (Statement st = ws.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT created_at, closed_at, channel, stage, status, target,"
-                     + " deal_value, currency, raw_row FROM lead WHERE external_id = 'A'")) {
+                     + " deal_value, currency, id FROM lead WHERE external_id = 'A'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("2024-01-10 10:00:00");
             assertThat(rs.getString(2)).isEqualTo("2024-03-01 12:00:00");
@@ -203,7 +203,8 @@ class ImportTransactionTest {
             assertThat(rs.getString(6)).isEqualTo("TARGET");
             assertThat(rs.getLong(7)).isEqualTo(15_000_050L);
             assertThat(rs.getString(8)).isEqualTo("RUB");
-            assertThat(rs.getString(9)).isEqualTo("raw A");
+            assertThat(ws.sourceRow(rs.getLong(9)).orElseThrow().cells())
+                    .as("a linked update keeps the row the lead came from").containsExactly("raw A");
         }
         assertThat(count(ws, "SELECT count(*) FROM lead")).isEqualTo(2);
         assertThat(count(ws, "SELECT sum(leads) FROM lead_summary WHERE status = 'WON' AND month = '2024-01'"))

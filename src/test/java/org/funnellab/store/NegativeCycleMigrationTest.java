@@ -19,19 +19,22 @@ class NegativeCycleMigrationTest {
     @Test
     void openingAVersion2WorkspaceRebuildsTheSummaryWithoutNegativeCycles() throws Exception {
         Path file = dir.resolve("old.sqlite");
-        try (Workspace ws = Workspace.open(file)) {
-            try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
-                tx.upsert(TestLeads.won("W1", "2025-03-01", "2025-03-11", "VK", "1000"));
-                tx.upsert(TestLeads.won("W2", "2025-03-05", "2025-03-01", "VK", "1000"));
-                tx.commit();
+        // a workspace as version 2 wrote it: its own scripts, every cycle summed (negative ones too)
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            Migrations.apply(c, 0, 2);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO lead (source_system, external_id, created_at, closed_at, channel, stage,"
+                        + " status, target, deal_value, currency, raw_row) VALUES"
+                        + " ('generic', 'W1', '2025-03-01 10:00:00', '2025-03-11 12:00:00', 'VK', 'WON', 'WON', 'TARGET',"
+                        + " 100000, 'RUB', CAST('{\"id\":\"W1\"}' AS BLOB)),"
+                        + " ('generic', 'W2', '2025-03-05 10:00:00', '2025-03-01 12:00:00', 'VK', 'WON', 'WON', 'TARGET',"
+                        + " 100000, 'RUB', CAST('{\"id\":\"W2\"}' AS BLOB))");
+                st.executeUpdate("INSERT INTO lead_summary (month, channel, stage, status, target, leads, value_sum,"
+                        + " value_count, cycle_sum, cycle_count) VALUES ('2025-03', 'VK', 'WON', 'WON', 'TARGET', 2,"
+                        + " 200000, 2, 6, 2)");
             }
-            // What version 2 stored: every cycle summed, negative ones too, and no cycle_negative column.
-            try (Statement st = ws.connection().createStatement()) {
-                st.executeUpdate("ALTER TABLE lead_summary DROP COLUMN cycle_negative");
-                st.executeUpdate("UPDATE lead_summary SET cycle_sum = 6, cycle_count = 2");
-                st.executeUpdate("ALTER TABLE scenario DROP COLUMN note");
-                st.executeUpdate("PRAGMA user_version = 2");
-            }
+            c.commit();
         }
         try (Workspace ws = Workspace.open(file)) {
             assertThat(ws.schemaVersion()).isEqualTo(Workspace.LATEST_VERSION);

@@ -23,19 +23,19 @@ final class TestLeads {
 
     static Lead lead(String id, String created, String channel, Stage stage, LeadStatus status, Target target) {
         return new Lead(SourceSystem.GENERIC, id, LocalDateTime.parse(created + "T10:00:00"), null, channel, null,
-                null, null, stage, status, target, null, null, "RUB", "raw " + id);
+                null, null, stage, status, target, null, null, "RUB", java.util.List.of("raw " + id));
     }
 
     static Lead won(String id, String created, String closed, String channel, String value) {
         return new Lead(SourceSystem.GENERIC, id, LocalDateTime.parse(created + "T10:00:00"),
                 LocalDateTime.parse(closed + "T12:00:00"), channel, null, null, null, Stage.WON, LeadStatus.WON,
-                Target.TARGET, null, new BigDecimal(value), "RUB", "raw " + id);
+                Target.TARGET, null, new BigDecimal(value), "RUB", java.util.List.of("raw " + id));
     }
 
     static Lead withChannel(Lead l, String channel) {
         return new Lead(l.sourceSystem(), l.externalId(), l.createdAt(), l.closedAt(), channel, l.campaign(),
                 l.owner(), l.company(), l.stage(), l.status(), l.target(), l.lossReason(), l.dealValue(),
-                l.currency(), l.rawRow());
+                l.currency(), l.sourceCells());
     }
 
     static Path file(Path dir) {

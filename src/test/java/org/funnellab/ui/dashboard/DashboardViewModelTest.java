@@ -108,7 +108,7 @@ class DashboardViewModelTest {
         LocalDateTime created = MARCH.atDay(2).atTime(10, 0);
         return new Lead(SourceSystem.GENERIC, id, created, status == LeadStatus.OPEN ? null
                 : created.plusDays(closedAfter), channel, null, null, null, stage, status, target, null,
-                deal == null ? null : new BigDecimal(deal), "RUB", "raw " + id);
+                deal == null ? null : new BigDecimal(deal), "RUB", java.util.List.of("raw " + id));
     }
 
     @Test
