@@ -95,7 +95,7 @@ final class LeadBatchWriter implements AutoCloseable {
     private long upserts;
     private long changes;
     private volatile long writeNanos;
-    private final java.util.concurrent.atomic.AtomicLong deflateNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong compressNanos = new java.util.concurrent.atomic.AtomicLong();
     private long sourceBytes;
     private long storedSourceBytes;
 
@@ -313,8 +313,8 @@ final class LeadBatchWriter implements AutoCloseable {
         sourceBytes += block.data().length;
         compressing.add(compressor.submit(() -> {
             long t = System.nanoTime();
-            SourceRows.Block b = block.deflated();
-            deflateNanos.addAndGet(System.nanoTime() - t);
+            SourceRows.Block b = block.compressed();
+            compressNanos.addAndGet(System.nanoTime() - t);
             return b;
         }));
     }
@@ -323,8 +323,8 @@ final class LeadBatchWriter implements AutoCloseable {
         return writeNanos;
     }
 
-    long deflateNanos() {
-        return deflateNanos.get();
+    long compressNanos() {
+        return compressNanos.get();
     }
 
     long sourceBytes() {

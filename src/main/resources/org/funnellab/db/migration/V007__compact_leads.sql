@@ -3,7 +3,7 @@
 --   status, target) is stored once; lead_data holds its integer id. Stage, status and target names have fixed ids.
 --   A text the dictionary does not hold (it keeps at most 50,000) is stored in the lead row itself, so the *_ref
 --   columns are declared without a type: an id stays an integer, a text stays a text ('5' is not id 5).
--- * source_block: each import's source rows, deflate-compressed in blocks; a lead points at its row by
+-- * source_block: each import's source rows, compressed in blocks (Zstandard); a lead points at its row by
 --   (source_batch_id, source_row), the ordinal of its record in that import's blocks. import_batch.source_header keeps
 --   the file's column names once. This replaces the raw_row JSON each lead carried (about two thirds of the file).
 -- * lead: a view with the previous table's columns and texts, for any SQLite tool (read only).
