@@ -1,16 +1,13 @@
 package org.funnellab.store;
 
 import org.funnellab.domain.Lead;
-import org.funnellab.domain.LeadStatus;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,13 +31,10 @@ final class LeadBatchWriter implements AutoCloseable {
     static final int BATCH = 2_000;
 
     /**
-     * Rows per multi-row INSERT: one statement step for 50 rows instead of 50 (750 variables, far below SQLite's
+     * Rows per multi-row INSERT: one statement step for 50 rows instead of 50 (650 variables, far below SQLite's
      * limit of 32,766). BATCH is a multiple of it, so only a final or flushed batch has a single-row tail.
      */
     static final int ROWS_PER_STATEMENT = 50;
-
-    /** Above this many groups the summary is left to SQL: free-text columns must not exhaust the heap. */
-    static final int MAX_SUMMARY_GROUPS = 200_000;
 
     private static final String COLUMNS = "source_ref, external_id, created_at, closed_at, channel_ref, campaign_ref,"
             + " owner_ref, company, stage_id, status_id, target_id, loss_reason_ref, deal_value, currency_ref,"
@@ -48,7 +42,12 @@ final class LeadBatchWriter implements AutoCloseable {
     /** The columns whose difference makes an upsert rewrite a stored lead (the source row by its digest). */
     private static final String[] COMPARED = COLUMNS.substring(COLUMNS.indexOf("created_at"), COLUMNS.indexOf(", source_row"))
             .split(",\\s*");
-    private static final String ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
+    /**
+     * Variables bound per row. The source system is a literal of the statement (one per import) and stage, status and
+     * target travel as one number split by SQL: each variable bound is a call into SQLite, a large share of the
+     * writer's time at a million rows.
+     */
+    static final int VARIABLES = 13;
 
     private final Connection connection;
     private final WritePipeline pipeline;
@@ -64,18 +63,19 @@ final class LeadBatchWriter implements AutoCloseable {
     private final String keyIndexSql;
     private PreparedStatement statement;
     private PreparedStatement multiStatement;
+    /** The source system the statements were prepared for (null: none yet). */
+    private Object statementSource;
+    private boolean upserting;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
-    private Map<SummaryKey, long[]> summary;
-    private Map<SummaryKey, long[]> lossSummary;
-    private Map<String, String> canonical = new HashMap<>();
+    private SummaryGroups summary;
 
     /** A summary group's key columns in the order of its {@link LeadSummary.Spec#keys()}. */
     interface SummaryKey {
         String column(int i);
     }
 
-    private record MainKey(String month, String channel, String campaign, String owner, String stage, String status,
+    record MainKey(String month, String channel, String campaign, String owner, String stage, String status,
                            String target) implements SummaryKey {
         @Override
         public String column(int i) {
@@ -83,7 +83,7 @@ final class LeadBatchWriter implements AutoCloseable {
         }
     }
 
-    private record LossKey(String month, String channel, String campaign, String owner, String target,
+    record LossKey(String month, String channel, String campaign, String owner, String target,
                            String lossReason) implements SummaryKey {
         @Override
         public String column(int i) {
@@ -112,32 +112,50 @@ final class LeadBatchWriter implements AutoCloseable {
         this.keyIndexSql = keyIndexSql;
         if (keyIndexSql != null) {
             this.keysSeen = new LongHashSet();
-            this.summary = new HashMap<>();
-            this.lossSummary = new HashMap<>();
-            this.statement = c.prepareStatement(insertSql(batchId, 1));
-            this.multiStatement = c.prepareStatement(insertSql(batchId, ROWS_PER_STATEMENT));
-        } else {
-            prepareUpserts();
+            this.summary = new SummaryGroups();
         }
+        this.upserting = keyIndexSql == null;
     }
 
-    private void prepareUpserts() throws SQLException {
-        statement = connection.prepareStatement(upsertSql(batchId, 1));
-        multiStatement = connection.prepareStatement(upsertSql(batchId, ROWS_PER_STATEMENT));
+    /** Prepares the statements of one source system (a literal in them), inserting or upserting. */
+    private void prepare(Object sourceRef) throws SQLException {
+        if (statement != null) {
+            statement.close();
+            multiStatement.close();
+        }
+        String source = sourceRef instanceof Integer ? sourceRef.toString()
+                : "'" + sourceRef.toString().replace("'", "''") + "'";
+        statement = connection.prepareStatement(upserting ? upsertSql(batchId, source, 1) : insertSql(batchId, source, 1));
+        multiStatement = connection.prepareStatement(upserting ? upsertSql(batchId, source, ROWS_PER_STATEMENT)
+                : insertSql(batchId, source, ROWS_PER_STATEMENT));
+        statementSource = sourceRef;
     }
 
-    /** A plain INSERT of {@code rows} leads; the batch id is a literal, one variable fewer per row. */
-    static String insertSql(long batchId, int rows) {
+    /**
+     * A plain INSERT of {@code rows} leads with numbered variables ({@value #VARIABLES} a row); the batch id and the
+     * source system are literals.
+     */
+    static String insertSql(long batchId, String source, int rows) {
         StringBuilder sql = new StringBuilder("INSERT INTO lead_data (" + COLUMNS
                 + ", import_batch_id, source_batch_id) VALUES ");
-        String row = ROW_VALUES + batchId + ", " + batchId + ")";
         for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ", ").append(row);
+            int b = i * VARIABLES;
+            sql.append(i == 0 ? "(" : ", (").append(source);
+            for (int v = 1; v <= 7; v++) {
+                sql.append(", ?").append(b + v);
+            }
+            String state = "?" + (b + 8);
+            sql.append(", (").append(state).append(" >> 16), (").append(state).append(" >> 8 & 255), (")
+                    .append(state).append(" & 255)");
+            for (int v = 9; v <= VARIABLES; v++) {
+                sql.append(", ?").append(b + v);
+            }
+            sql.append(", ").append(batchId).append(", ").append(batchId).append(')');
         }
         return sql.toString();
     }
 
-    static String upsertSql(long batchId, int rows) {
+    static String upsertSql(long batchId, String source, int rows) {
         StringBuilder set = new StringBuilder();
         StringBuilder differs = new StringBuilder();
         for (String col : COMPARED) {
@@ -148,7 +166,7 @@ final class LeadBatchWriter implements AutoCloseable {
             differs.append("lead_data.").append(col).append(" IS NOT excluded.").append(col);
         }
         // a lead moved from an older workspace has no digest: its source row is only replaced with its values
-        return insertSql(batchId, rows) + " ON CONFLICT (source_ref, external_id) DO UPDATE SET " + set
+        return insertSql(batchId, source, rows) + " ON CONFLICT (source_ref, external_id) DO UPDATE SET " + set
                 + "source_batch_id = excluded.source_batch_id, source_row = excluded.source_row,"
                 + " source_hash = excluded.source_hash,"
                 + " import_batch_id = excluded.import_batch_id WHERE " + differs
@@ -174,14 +192,27 @@ final class LeadBatchWriter implements AutoCloseable {
                 compress(packer.take());
             }
         }
+        Object channel = terms.ref(l.channel());
+        Object campaign = terms.ref(l.campaign());
+        Object owner = terms.ref(l.owner());
+        Object lossReason = terms.ref(l.lossReason());
+        Object sourceRef = terms.ref(source);
+        if (!sourceRef.equals(statementSource)) {
+            flush();
+            try {
+                prepare(sourceRef);
+            } catch (SQLException e) {
+                throw new WorkspaceException(SqliteErrors.kind(e), null,
+                        "Cannot write the imported leads: " + SqliteErrors.describe(e), e);
+            }
+        }
+        int state = Terms.fixed(l.stage()) << 16 | Terms.fixed(l.status()) << 8 | Terms.fixed(l.target());
         filling[size++] = new Object[] {
-                terms.ref(source), l.externalId(), created, DbValues.dateTime(l.closedAt()),
-                terms.ref(l.channel()), terms.ref(l.campaign()), terms.ref(l.owner()), l.company(),
-                Terms.fixed(l.stage()), Terms.fixed(l.status()), Terms.fixed(l.target()), terms.ref(l.lossReason()),
-                DbValues.toMinor(l.dealValue()), terms.ref(l.currency()), sourceRow, sourceHash};
+                l.externalId(), created, DbValues.dateTime(l.closedAt()), channel, campaign, owner, l.company(),
+                state, lossReason, DbValues.toMinor(l.dealValue()), terms.ref(l.currency()), sourceRow, sourceHash};
         months.add(DbValues.monthKey(created));
-        if (summary != null) {
-            addToSummary(l, created);
+        if (summary != null && !summary.add(l, created, channel, campaign, owner, lossReason)) {
+            summary = null;
         }
         upserts++;
         if (size == BATCH) {
@@ -198,9 +229,10 @@ final class LeadBatchWriter implements AutoCloseable {
         flush();
         try (Statement st = connection.createStatement()) {
             st.executeUpdate(keyIndexSql);
-            statement.close();
-            multiStatement.close();
-            prepareUpserts();
+            upserting = true;
+            if (statementSource != null) {
+                prepare(statementSource);
+            }
         } catch (SQLException e) {
             throw new WorkspaceException(SqliteErrors.kind(e), null,
                     "Cannot index the imported leads: " + SqliteErrors.describe(e), e);
@@ -213,68 +245,17 @@ final class LeadBatchWriter implements AutoCloseable {
     }
 
     /**
-     * The one instance of each text seen in a summary key: every row brings new strings, and with shared instances
-     * the group keys hash from cached string hashes and compare by identity instead of character by character.
-     */
-    private String canonical(String s) {
-        if (s == null) {
-            return null;
-        }
-        String known = canonical.putIfAbsent(s, s);
-        return known == null ? s : known;
-    }
-
-    private void addToSummary(Lead l, String created) {
-        String month = created == null ? null : canonical(created.substring(0, 7));
-        String channel = canonical(l.channel());
-        String campaign = canonical(l.campaign());
-        String owner = canonical(l.owner());
-        String target = l.target().name();
-        long[] v = summary.computeIfAbsent(new MainKey(month, channel, campaign, owner,
-                l.stage().name(), l.status().name(), target), k -> new long[6]);
-        v[0]++;
-        try {
-            if (l.dealValue() != null) {
-                v[1] = Math.addExact(v[1], DbValues.toMinor(l.dealValue()));
-                v[2]++;
-            }
-            if (l.createdAt() != null && l.closedAt() != null) {
-                // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
-                long days = ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
-                if (days >= 0) {
-                    v[3] = Math.addExact(v[3], days);
-                    v[4]++;
-                } else {
-                    v[5]++; // closed before created: not a cycle, counted apart
-                }
-            }
-        } catch (ArithmeticException e) {
-            throw new WorkspaceException("The deal values of " + (month == null ? "undated leads" : month)
-                    + (channel == null ? "" : ", channel " + channel)
-                    + " add up to more than can be stored; the import was not saved", e);
-        }
-        if (l.status() == LeadStatus.LOST) {
-            lossSummary.computeIfAbsent(new LossKey(month, channel, campaign, owner, target,
-                    canonical(l.lossReason())), k -> new long[1])[0]++;
-        }
-        if (summary.size() + lossSummary.size() > MAX_SUMMARY_GROUPS) {
-            summary = null;
-            canonical = null;
-        }
-    }
-
-    /**
      * The lead_summary groups of every row handed in (leads, value sum/count, cycle sum/count) keyed like
      * {@link LeadSummary#MAIN}, or null when not kept. It equals the table's summary only if every row was a fresh
      * insert into an empty table.
      */
     Map<SummaryKey, long[]> summary() {
-        return summary;
+        return summary == null ? null : summary.main(terms.texts());
     }
 
     /** The lead_loss_summary groups, valid when {@link #summary()} is not null. */
     Map<SummaryKey, long[]> lossSummary() {
-        return lossSummary;
+        return summary == null ? null : summary.loss(terms.texts());
     }
 
     private void submit() {
@@ -412,7 +393,9 @@ final class LeadBatchWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         compressor.shutdownNow();
-        statement.close();
-        multiStatement.close();
+        if (statement != null) {
+            statement.close();
+            multiStatement.close();
+        }
     }
 }

@@ -93,6 +93,13 @@ final class Terms {
         return id != null ? id : text;
     }
 
+    /** Every text held, by id. */
+    Map<Integer, String> texts() {
+        Map<Integer, String> out = new HashMap<>(ids.size() * 2);
+        ids.forEach((text, id) -> out.put(id, text));
+        return out;
+    }
+
     boolean hasNew() {
         return !added.isEmpty();
     }

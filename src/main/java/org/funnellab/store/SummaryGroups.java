@@ -1,0 +1,169 @@
+package org.funnellab.store;
+
+import org.funnellab.domain.Lead;
+import org.funnellab.domain.LeadStatus;
+
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The lead_summary and lead_loss_summary groups of a first import, added up while the rows are read. A group is keyed
+ * by the stored references (term ids) packed into primitives — month index, channel, campaign and owner in one long,
+ * stage/status/target or target/loss reason in one int — so a row costs one hash lookup with a reused probe and no
+ * allocation. Returns false (and the import leaves the summary to SQL) when a row's texts are not all dictionary ids
+ * that fit, or past {@value #MAX_GROUPS} groups.
+ */
+final class SummaryGroups {
+    /** Above this many groups the summary is left to SQL: free-text columns must not exhaust the heap. */
+    static final int MAX_GROUPS = 200_000;
+
+    private static final class Key {
+        long dims;
+        int state;
+        int hash;
+
+        Key set(long d, int s) {
+            dims = d;
+            state = s;
+            hash = Long.hashCode(d * 0x9E3779B97F4A7C15L) * 31 + s;
+            return this;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.dims == dims && k.state == state;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private final Map<Key, long[]> main = new HashMap<>();
+    private final Map<Key, long[]> loss = new HashMap<>();
+    private final Key probe = new Key();
+
+    /** Adds one lead; false when it cannot be kept here (see the class comment): drop this object then. */
+    boolean add(Lead l, String created, Object channel, Object campaign, Object owner, Object lossReason) {
+        int month = monthIndex(created);
+        int ch = small(channel);
+        int ca = small(campaign);
+        int ow = small(owner);
+        if (month < 0 || ch < 0 || ca < 0 || ow < 0) {
+            return false;
+        }
+        long dims = (long) month << 48 | (long) ch << 32 | (long) ca << 16 | ow;
+        int target = Terms.fixed(l.target());
+        int state = Terms.fixed(l.stage()) << 16 | Terms.fixed(l.status()) << 8 | target;
+        long[] v = main.get(probe.set(dims, state));
+        if (v == null) {
+            v = new long[6];
+            main.put(new Key().set(dims, state), v);
+        }
+        v[0]++;
+        try {
+            if (l.dealValue() != null) {
+                v[1] = Math.addExact(v[1], DbValues.toMinor(l.dealValue()));
+                v[2]++;
+            }
+            if (l.createdAt() != null && l.closedAt() != null) {
+                // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
+                long days = ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
+                if (days >= 0) {
+                    v[3] = Math.addExact(v[3], days);
+                    v[4]++;
+                } else {
+                    v[5]++; // closed before created: not a cycle, counted apart
+                }
+            }
+        } catch (ArithmeticException e) {
+            throw new WorkspaceException("The deal values of " + (created == null ? "undated leads" : created.substring(0, 7))
+                    + (l.channel() == null ? "" : ", channel " + l.channel())
+                    + " add up to more than can be stored; the import was not saved", e);
+        }
+        if (l.status() == LeadStatus.LOST) {
+            int reason = small(lossReason);
+            if (reason < 0) {
+                return false;
+            }
+            int lossState = target << 16 | reason;
+            long[] n = loss.get(probe.set(dims, lossState));
+            if (n == null) {
+                n = new long[1];
+                loss.put(new Key().set(dims, lossState), n);
+            }
+            n[0]++;
+        }
+        return main.size() + loss.size() <= MAX_GROUPS;
+    }
+
+    /** The lead_summary groups keyed like {@link LeadSummary#MAIN}, texts looked up in {@code texts} (id → text). */
+    Map<LeadBatchWriter.SummaryKey, long[]> main(Map<Integer, String> texts) {
+        Map<LeadBatchWriter.SummaryKey, long[]> out = new LinkedHashMap<>();
+        for (Map.Entry<Key, long[]> e : main.entrySet()) {
+            long d = e.getKey().dims;
+            int s = e.getKey().state;
+            out.put(new LeadBatchWriter.MainKey(month((int) (d >>> 48)), text(texts, d >>> 32), text(texts, d >>> 16),
+                    text(texts, d), texts.get(s >>> 16), texts.get(s >>> 8 & 0xFF), texts.get(s & 0xFF)), e.getValue());
+        }
+        return out;
+    }
+
+    /** The lead_loss_summary groups keyed like {@link LeadSummary#LOSS}. */
+    Map<LeadBatchWriter.SummaryKey, long[]> loss(Map<Integer, String> texts) {
+        Map<LeadBatchWriter.SummaryKey, long[]> out = new LinkedHashMap<>();
+        for (Map.Entry<Key, long[]> e : loss.entrySet()) {
+            long d = e.getKey().dims;
+            int s = e.getKey().state;
+            out.put(new LeadBatchWriter.LossKey(month((int) (d >>> 48)), text(texts, d >>> 32), text(texts, d >>> 16),
+                    text(texts, d), texts.get(s >>> 16), text(texts, s)), e.getValue());
+        }
+        return out;
+    }
+
+    private static String text(Map<Integer, String> texts, long packed) {
+        int id = (int) (packed & 0xFFFF);
+        return id == 0 ? null : texts.get(id);
+    }
+
+    /** A term id that fits 16 bits (0 = no value), or -1. */
+    private static int small(Object ref) {
+        if (ref == null) {
+            return 0;
+        }
+        return ref instanceof Integer i && i > 0 && i < 0x10000 ? i : -1;
+    }
+
+    /** 'yyyy-MM…' as year × 12 + month (1 …), 0 for undated, -1 when it does not fit 16 bits. */
+    static int monthIndex(String created) {
+        if (created == null) {
+            return 0;
+        }
+        if (created.length() < 7 || created.charAt(4) != '-') {
+            return -1;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = created.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + (c - '0');
+        }
+        int month = (created.charAt(5) - '0') * 10 + (created.charAt(6) - '0');
+        int index = year * 12 + month;
+        return month >= 1 && month <= 12 && index < 0x10000 ? index : -1;
+    }
+
+    private static String month(int index) {
+        if (index == 0) {
+            return null;
+        }
+        int year = (index - 1) / 12;
+        int month = index - year * 12;
+        return String.format("%04d-%02d", year, month);
+    }
+}
