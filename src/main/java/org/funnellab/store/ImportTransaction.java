@@ -68,10 +68,10 @@ public final class ImportTransaction implements AutoCloseable {
 
     /**
      * Where the last committed import in this process spent its time, for the import benchmark: rows written by the
-     * writer thread, source rows compressed (on their own thread), indexes and summaries built at commit, and the source
+     * writer thread, the reading thread waiting for it, source rows compressed (on their own thread), indexes and summaries built at commit, and the source
      * rows' bytes before and after compression.
      */
-    public record Phases(long writeNanos, long compressNanos, long indexNanos, long summaryNanos, long sourceBytes,
+    public record Phases(long writeNanos, long readerWaitNanos, long compressNanos, long indexNanos, long summaryNanos, long sourceBytes,
                          long storedSourceBytes) {
     }
 
@@ -292,7 +292,7 @@ public final class ImportTransaction implements AutoCloseable {
                 }
             }
             long summaryEnd = System.nanoTime();
-            lastPhases = new Phases(leads.writeNanos(), leads.compressNanos(), summaryStart - indexStart,
+            lastPhases = new Phases(leads.writeNanos(), pipeline.waitNanos(), leads.compressNanos(), summaryStart - indexStart,
                     summaryEnd - summaryStart, leads.sourceBytes(), leads.storedSourceBytes());
             long inserted = insertedLeads + keyed.inserted();
             long updated = rewritten + linked.updated() + keyed.updated();

@@ -68,7 +68,8 @@ final class LeadBatchWriter implements AutoCloseable {
     private boolean upserting;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
-    private SummaryGroups summary;
+    /** The first import's summary, filled on the writer thread; null when not kept. */
+    private volatile SummaryGroups summary;
 
     /** A summary group's key columns in the order of its {@link LeadSummary.Spec#keys()}. */
     interface SummaryKey {
@@ -207,12 +208,18 @@ final class LeadBatchWriter implements AutoCloseable {
             }
         }
         int state = Terms.fixed(l.stage()) << 16 | Terms.fixed(l.status()) << 8 | Terms.fixed(l.target());
+        Integer cycleDays = null;
+        if (l.createdAt() != null && l.closedAt() != null) {
+            // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
+            cycleDays = (int) (l.closedAt().toLocalDate().toEpochDay() - l.createdAt().toLocalDate().toEpochDay());
+        }
+        // VARIABLES values to bind, then what only the summary reads
         filling[size++] = new Object[] {
                 l.externalId(), created, DbValues.dateTime(l.closedAt()), channel, campaign, owner, l.company(),
-                state, lossReason, DbValues.toMinor(l.dealValue()), terms.ref(l.currency()), sourceRow, sourceHash};
-        months.add(DbValues.monthKey(created));
-        if (summary != null && !summary.add(l, created, channel, campaign, owner, lossReason)) {
-            summary = null;
+                state, lossReason, DbValues.toMinor(l.dealValue()), terms.ref(l.currency()), sourceRow, sourceHash,
+                cycleDays};
+        if (keyIndexSql == null) {
+            months.add(DbValues.monthKey(created)); // a first import rebuilds every month anyway
         }
         upserts++;
         if (size == BATCH) {
@@ -285,9 +292,26 @@ final class LeadBatchWriter implements AutoCloseable {
             Terms.insert(connection, newTerms);
             SourceRows.insert(connection, batchId, blocks);
             write(single, multi, rows, n);
+            summarise(rows, n);
             writeNanos += System.nanoTime() - t;
             return null;
         });
+    }
+
+    /** Adds written rows to the first import's summary (on the writer thread, which has time to spare). */
+    private void summarise(Object[][] rows, int n) {
+        SummaryGroups groups = summary;
+        if (groups == null) {
+            return;
+        }
+        for (int r = 0; r < n; r++) {
+            Object[] row = rows[r];
+            if (!groups.add((String) row[1], row[3], row[4], row[5], (Integer) row[7], row[8], (Long) row[9],
+                    (Integer) row[13])) {
+                summary = null;
+                return;
+            }
+        }
     }
 
     private void compress(SourceRows.Block block) {
@@ -339,8 +363,9 @@ final class LeadBatchWriter implements AutoCloseable {
             for (int i = 0; i < whole; i += ROWS_PER_STATEMENT) {
                 int p = 1;
                 for (int r = i; r < i + ROWS_PER_STATEMENT; r++) {
-                    for (Object value : rows[r]) {
-                        multi.setObject(p++, value);
+                    Object[] row = rows[r];
+                    for (int v = 0; v < VARIABLES; v++) {
+                        multi.setObject(p++, row[v]);
                     }
                 }
                 multi.addBatch();
@@ -350,7 +375,7 @@ final class LeadBatchWriter implements AutoCloseable {
         if (whole < n) {
             for (int r = whole; r < n; r++) {
                 Object[] row = rows[r];
-                for (int p = 0; p < row.length; p++) {
+                for (int p = 0; p < VARIABLES; p++) {
                     single.setObject(p + 1, row[p]);
                 }
                 single.addBatch();

@@ -1,15 +1,11 @@
 package org.funnellab.store;
 
-import org.funnellab.domain.Lead;
-import org.funnellab.domain.LeadStatus;
-
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The lead_summary and lead_loss_summary groups of a first import, added up while the rows are read. A group is keyed
+ * The lead_summary and lead_loss_summary groups of a first import, added up on the writer thread as rows are written. A group is keyed
  * by the stored references (term ids) packed into primitives — month index, channel, campaign and owner in one long,
  * stage/status/target or target/loss reason in one int — so a row costs one hash lookup with a reused probe and no
  * allocation. Returns false (and the import leaves the summary to SQL) when a row's texts are not all dictionary ids
@@ -46,8 +42,13 @@ final class SummaryGroups {
     private final Map<Key, long[]> loss = new HashMap<>();
     private final Key probe = new Key();
 
-    /** Adds one lead; false when it cannot be kept here (see the class comment): drop this object then. */
-    boolean add(Lead l, String created, Object channel, Object campaign, Object owner, Object lossReason) {
+    /**
+     * Adds one lead (its stored references, stage/status/target packed as {@code stage << 16 | status << 8 | target},
+     * deal value in minor units, whole days created → closed or null); false when it cannot be kept here (see the class
+     * comment): drop this object then.
+     */
+    boolean add(String created, Object channel, Object campaign, Object owner, int state, Object lossReason,
+                Long minor, Integer cycleDays) {
         int month = monthIndex(created);
         int ch = small(channel);
         int ca = small(campaign);
@@ -56,8 +57,6 @@ final class SummaryGroups {
             return false;
         }
         long dims = (long) month << 48 | (long) ch << 32 | (long) ca << 16 | ow;
-        int target = Terms.fixed(l.target());
-        int state = Terms.fixed(l.stage()) << 16 | Terms.fixed(l.status()) << 8 | target;
         long[] v = main.get(probe.set(dims, state));
         if (v == null) {
             v = new long[6];
@@ -65,15 +64,13 @@ final class SummaryGroups {
         }
         v[0]++;
         try {
-            if (l.dealValue() != null) {
-                v[1] = Math.addExact(v[1], DbValues.toMinor(l.dealValue()));
+            if (minor != null) {
+                v[1] = Math.addExact(v[1], minor);
                 v[2]++;
             }
-            if (l.createdAt() != null && l.closedAt() != null) {
-                // the same whole days as the cycle_days column: julianday of the two dates, midnight to midnight
-                long days = ChronoUnit.DAYS.between(l.createdAt().toLocalDate(), l.closedAt().toLocalDate());
-                if (days >= 0) {
-                    v[3] = Math.addExact(v[3], days);
+            if (cycleDays != null) {
+                if (cycleDays >= 0) {
+                    v[3] = Math.addExact(v[3], cycleDays);
                     v[4]++;
                 } else {
                     v[5]++; // closed before created: not a cycle, counted apart
@@ -81,15 +78,14 @@ final class SummaryGroups {
             }
         } catch (ArithmeticException e) {
             throw new WorkspaceException("The deal values of " + (created == null ? "undated leads" : created.substring(0, 7))
-                    + (l.channel() == null ? "" : ", channel " + l.channel())
                     + " add up to more than can be stored; the import was not saved", e);
         }
-        if (l.status() == LeadStatus.LOST) {
+        if ((state >>> 8 & 0xFF) == Terms.LOST) {
             int reason = small(lossReason);
             if (reason < 0) {
                 return false;
             }
-            int lossState = target << 16 | reason;
+            int lossState = (state & 0xFF) << 16 | reason;
             long[] n = loss.get(probe.set(dims, lossState));
             if (n == null) {
                 n = new long[1];

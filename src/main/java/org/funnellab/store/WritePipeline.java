@@ -19,6 +19,7 @@ final class WritePipeline implements AutoCloseable {
         return t;
     });
     private Future<?> inFlight;
+    private long waitNanos;
 
     void submit(Callable<Void> task) {
         await();
@@ -32,8 +33,10 @@ final class WritePipeline implements AutoCloseable {
         if (f == null) {
             return;
         }
+        long t = System.nanoTime();
         try {
             f.get();
+            waitNanos += System.nanoTime() - t;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkspaceException("Import interrupted", e);
@@ -45,6 +48,11 @@ final class WritePipeline implements AutoCloseable {
             throw new WorkspaceException(SqliteErrors.kind(cause), null,
                     "Cannot write the import: " + SqliteErrors.describe(cause), cause);
         }
+    }
+
+    /** How long the caller has waited for the writer so far: the reading side's idle time. */
+    long waitNanos() {
+        return waitNanos;
     }
 
     /** Waits for the task in flight, ignoring its outcome, and stops the thread. */

@@ -142,8 +142,8 @@ public final class ImportBench {
         String phases = "";
         ImportTransaction.Phases p = ImportTransaction.lastPhases();
         if (!parseOnly && p != null) {
-            phases = String.format(" writer_busy_s=%.3f compress_s=%.3f index_s=%.3f summary_s=%.3f source_raw_mb=%.1f"
-                            + " source_stored_mb=%.1f db_bytes=%d", p.writeNanos() / 1e9, p.compressNanos() / 1e9,
+            phases = String.format(" writer_busy_s=%.3f reader_waited_s=%.3f compress_s=%.3f index_s=%.3f summary_s=%.3f source_raw_mb=%.1f"
+                            + " source_stored_mb=%.1f db_bytes=%d", p.writeNanos() / 1e9, p.readerWaitNanos() / 1e9, p.compressNanos() / 1e9,
                     p.indexNanos() / 1e9, p.summaryNanos() / 1e9, p.sourceBytes() / 1e6, p.storedSourceBytes() / 1e6,
                     Files.size(db));
         }
