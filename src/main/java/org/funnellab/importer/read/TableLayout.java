@@ -41,10 +41,13 @@ public final class TableLayout {
 
     /** Why {@code row} is junk, or null when it is data. */
     public static String junkReason(SourceRow row, int headerWidth) {
-        if (row.isBlank()) {
+        // more than half the header's width filled: a data row (counted only that far)
+        int half = Math.max(2, headerWidth) / 2 + 1;
+        int filled = row.nonBlankCount(half);
+        if (filled == 0) {
             return "empty row";
         }
-        if (row.nonBlankCount() * 2 > Math.max(2, headerWidth)) {
+        if (filled >= half) {
             return null;
         }
         String first = row.cells().stream().filter(c -> c != null && !c.isBlank()).findFirst().orElse("");
