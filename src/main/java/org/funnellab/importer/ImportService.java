@@ -346,7 +346,18 @@ public final class ImportService {
 
         @Override
         public void accept(Lead lead, long line) {
-            if (!linked) {
+            accept(lead, line, null);
+        }
+
+        @Override
+        public void accept(Lead lead, long line, boolean repeatedId) {
+            accept(lead, line, Boolean.valueOf(repeatedId));
+        }
+
+        private void accept(Lead lead, long line, Boolean repeatedId) {
+            if (!linked && repeatedId != null) {
+                tx.upsert(lead, line, repeatedId);
+            } else if (!linked) {
                 tx.upsert(lead, line);
             } else if (tx.upsertLinked(lead, fields) == LinkedOutcome.NO_SUCH_LEAD) {
                 linkedUnknown++;

@@ -213,7 +213,8 @@ public final class LeadImport {
                 return;
             }
             previousId = id;
-            if (!seen.add(id)) {
+            boolean repeated = !seen.add(id);
+            if (repeated) {
                 tally.duplicateIds++;
                 tally.warn(Notice.of("warn.duplicateId", row.line(), id));
             }
@@ -230,7 +231,7 @@ public final class LeadImport {
                 tally.currencyConverted += (effects & LeadRowMapper.CONVERTED) != 0 ? 1 : 0;
             }
             tally.accepted++;
-            sink.accept(outcome.lead(), row.line());
+            sink.accept(outcome.lead(), row.line(), repeated);
         }
     }
 

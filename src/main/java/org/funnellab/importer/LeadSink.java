@@ -37,6 +37,14 @@ public interface LeadSink {
         accept(lead);
     }
 
+    /**
+     * {@link #accept(Lead, long)} with whether the lead's id came earlier in this import ({@code repeatedId}), which the
+     * import checks anyway.
+     */
+    default void accept(Lead lead, long line, boolean repeatedId) {
+        accept(lead, line);
+    }
+
     void reject(RejectedRow row);
 
     default void finish(ImportReport report) {

@@ -159,6 +159,16 @@ public final class ImportTransaction implements AutoCloseable {
         leads.add(lead, line);
     }
 
+    /**
+     * {@link #upsert(Lead, long)} for an import of one file whose caller has checked its ids: {@code repeatedId} says
+     * whether the lead's id came earlier in this import (the same source system throughout). The transaction then
+     * keeps no key set of its own.
+     */
+    public void upsert(Lead lead, long line, boolean repeatedId) {
+        ensureOpen();
+        leads.add(lead, line, repeatedId);
+    }
+
     /** The file's column names, the keys of the leads' source cells; kept once with the import. */
     public void sourceHeader(List<String> keys) {
         ensureOpen();

@@ -66,6 +66,13 @@ final class LeadBatchWriter implements AutoCloseable {
     /** The source system the statements were prepared for (null: none yet). */
     private Object statementSource;
     private boolean upserting;
+    /** Plain inserts while the key index is absent (a first import); false once it is built or was there. */
+    private boolean inserting;
+    /**
+     * How a repeated key is spotted while inserting: by the caller, who checked the file's ids (true), or by this
+     * writer's own set of key hashes (false); fixed by the first lead, null before it.
+     */
+    private Boolean callerChecks;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
     /** The first import's summary, filled on the writer thread; null when not kept. */
@@ -112,7 +119,7 @@ final class LeadBatchWriter implements AutoCloseable {
         this.batchId = batchId;
         this.keyIndexSql = keyIndexSql;
         if (keyIndexSql != null) {
-            this.keysSeen = new LongHashSet();
+            this.inserting = true;
             this.summary = new SummaryGroups();
         }
         this.upserting = keyIndexSql == null;
@@ -179,9 +186,26 @@ final class LeadBatchWriter implements AutoCloseable {
      * the import's column names.
      */
     void add(Lead l, long line) {
+        add(l, line, null);
+    }
+
+    /**
+     * {@link #add(Lead, long)} from a caller who knows whether the lead's key came earlier in this import
+     * ({@code repeated}; null: not known). A first import then needs no set of its own to spot a repeated key.
+     */
+    void add(Lead l, long line, Boolean repeated) {
         String source = DbValues.sourceId(l.sourceSystem());
-        if (keysSeen != null && !keysSeen.add(LongHashSet.keyHash(source, l.externalId()))) {
-            ensureKeyIndex();
+        if (inserting) {
+            boolean checked = repeated != null;
+            if (callerChecks == null) {
+                callerChecks = checked;
+                keysSeen = checked ? null : new LongHashSet();
+            }
+            if (callerChecks != checked) {
+                ensureKeyIndex(); // the two ways cannot be mixed: upsert from here on
+            } else if (checked ? repeated : !keysSeen.add(LongHashSet.keyHash(source, l.externalId()))) {
+                ensureKeyIndex();
+            }
         }
         String created = DbValues.dateTime(l.createdAt());
         Long sourceRow = null;
@@ -229,9 +253,10 @@ final class LeadBatchWriter implements AutoCloseable {
 
     /** From here on rows are upserted: writes what is buffered, builds the key index and switches statements. */
     void ensureKeyIndex() {
-        if (keysSeen == null) {
+        if (!inserting) {
             return;
         }
+        inserting = false;
         keysSeen = null;
         flush();
         try (Statement st = connection.createStatement()) {
@@ -248,7 +273,7 @@ final class LeadBatchWriter implements AutoCloseable {
 
     /** True when the key index was built during this load (the transaction must not build it again). */
     boolean keyIndexBuilt() {
-        return keyIndexSql != null && keysSeen == null;
+        return keyIndexSql != null && !inserting;
     }
 
     /**

@@ -155,6 +155,41 @@ class ImportTransactionTest {
     }
 
     @Test
+    void aCallerThatChecksTheFilesIdsCollapsesARepeatedIdToTheLastRow() throws Exception {
+        List<Lead> leads = sample(5_000);
+        ImportCounts counts;
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+            for (int i = 0; i < leads.size(); i++) {
+                tx.upsert(leads.get(i), i + 2, false);
+            }
+            tx.upsert(TestLeads.withChannel(leads.get(1_234), "Последний"), 5_002, true);
+            counts = tx.commit();
+        }
+        assertThat(List.of(counts.inserted(), counts.updated(), counts.unchanged())).containsExactly(5_000L, 1L, 0L);
+        assertThat(count(ws, "SELECT count(*) FROM lead WHERE channel = 'Последний'")).isEqualTo(1);
+        assertThat(count(ws, "SELECT sum(leads) FROM lead_summary")).isEqualTo(5_000);
+        long id = count(ws, "SELECT id FROM lead WHERE channel = 'Последний'");
+        assertThat(ws.sourceRow(id).orElseThrow().line()).as("the lead shows the row it came from last").isEqualTo(5_002);
+    }
+
+    @Test
+    void checkedAndUncheckedLeadsInOneImportNeverLeaveTwoLeadsWithOneKey() throws Exception {
+        List<Lead> leads = sample(300);
+        try (ImportTransaction tx = ws.begin(ImportBatchInfo.of(ImportKind.LEADS, "leads.csv"))) {
+            for (int i = 0; i < 200; i++) {
+                tx.upsert(leads.get(i), i + 2, false);
+            }
+            tx.upsert(leads.get(5), 300); // not checked by the caller: the same key as a checked lead
+            for (int i = 200; i < 300; i++) {
+                tx.upsert(leads.get(i), i + 2);
+            }
+            tx.commit();
+        }
+        assertThat(count(ws, "SELECT count(*) FROM lead")).isEqualTo(300);
+        assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE name = 'lead_key'")).isEqualTo(1);
+    }
+
+    @Test
     void aFirstImportBuildsTheLeadIndexesAgain() throws Exception {
         importLeads(sample(100));
         assertThat(count(ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'lead_data'"
