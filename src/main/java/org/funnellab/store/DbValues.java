@@ -90,6 +90,14 @@ final class DbValues {
         c[at + 1] = (char) ('0' + v % 10);
     }
 
+    /**
+     * A date-time as stored in lead_data: seconds since 1970-01-01 00:00:00 of the same wall clock (no zone), so SQLite's
+     * {@code datetime(x, 'unixepoch')} gives back 'yyyy-MM-dd HH:mm:ss'.
+     */
+    static Long seconds(LocalDateTime t) {
+        return t == null ? null : t.toEpochSecond(java.time.ZoneOffset.UTC);
+    }
+
     static String month(YearMonth m) {
         return m == null ? null : m.toString();
     }

@@ -36,11 +36,11 @@ final class LeadBatchWriter implements AutoCloseable {
      */
     static final int ROWS_PER_STATEMENT = 50;
 
-    private static final String COLUMNS = "source_ref, external_id, created_at, closed_at, channel_ref, campaign_ref,"
+    private static final String COLUMNS = "source_ref, external_id, created_ts, closed_ts, channel_ref, campaign_ref,"
             + " owner_ref, company, stage_id, status_id, target_id, loss_reason_ref, deal_value, currency_ref,"
             + " source_row, source_hash";
     /** The columns whose difference makes an upsert rewrite a stored lead (the source row by its digest). */
-    private static final String[] COMPARED = COLUMNS.substring(COLUMNS.indexOf("created_at"), COLUMNS.indexOf(", source_row"))
+    private static final String[] COMPARED = COLUMNS.substring(COLUMNS.indexOf("created_ts"), COLUMNS.indexOf(", source_row"))
             .split(",\\s*");
     /**
      * Variables bound per row. The source system is a literal of the statement (one per import) and stage, status and
@@ -207,7 +207,7 @@ final class LeadBatchWriter implements AutoCloseable {
                 ensureKeyIndex();
             }
         }
-        String created = DbValues.dateTime(l.createdAt());
+        Long created = DbValues.seconds(l.createdAt());
         Long sourceRow = null;
         Integer sourceHash = null;
         if (l.sourceCells() != null) {
@@ -239,11 +239,11 @@ final class LeadBatchWriter implements AutoCloseable {
         }
         // VARIABLES values to bind, then what only the summary reads
         filling[size++] = new Object[] {
-                l.externalId(), created, DbValues.dateTime(l.closedAt()), channel, campaign, owner, l.company(),
+                l.externalId(), created, DbValues.seconds(l.closedAt()), channel, campaign, owner, l.company(),
                 state, lossReason, DbValues.toMinor(l.dealValue()), terms.ref(l.currency()), sourceRow, sourceHash,
-                cycleDays};
+                cycleDays, SummaryGroups.monthIndex(l.createdAt())};
         if (keyIndexSql == null) {
-            months.add(DbValues.monthKey(created)); // a first import rebuilds every month anyway
+            months.add(DbValues.monthKey(l.createdAt())); // a first import rebuilds every month anyway
         }
         upserts++;
         if (size == BATCH) {
@@ -331,7 +331,7 @@ final class LeadBatchWriter implements AutoCloseable {
         }
         for (int r = 0; r < n; r++) {
             Object[] row = rows[r];
-            if (!groups.add((String) row[1], row[3], row[4], row[5], (Integer) row[7], row[8], (Long) row[9],
+            if (!groups.add((Integer) row[14], row[3], row[4], row[5], (Integer) row[7], row[8], (Long) row[9],
                     (Integer) row[13])) {
                 summary = null;
                 return;

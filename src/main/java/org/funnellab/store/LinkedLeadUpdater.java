@@ -25,8 +25,8 @@ final class LinkedLeadUpdater implements AutoCloseable {
     }
 
     private static final Map<LeadField, Column> COLUMNS = Map.ofEntries(
-            Map.entry(LeadField.CREATED_AT, new Column("created_at", (l, t) -> DbValues.dateTime(l.createdAt()))),
-            Map.entry(LeadField.CLOSED_AT, new Column("closed_at", (l, t) -> DbValues.dateTime(l.closedAt()))),
+            Map.entry(LeadField.CREATED_AT, new Column("created_ts", (l, t) -> DbValues.seconds(l.createdAt()))),
+            Map.entry(LeadField.CLOSED_AT, new Column("closed_ts", (l, t) -> DbValues.seconds(l.closedAt()))),
             Map.entry(LeadField.CHANNEL, new Column("channel_ref", (l, t) -> t.ref(l.channel()))),
             Map.entry(LeadField.CAMPAIGN, new Column("campaign_ref", (l, t) -> t.ref(l.campaign()))),
             Map.entry(LeadField.OWNER, new Column("owner_ref", (l, t) -> t.ref(l.owner()))),

@@ -43,13 +43,12 @@ final class SummaryGroups {
     private final Key probe = new Key();
 
     /**
-     * Adds one lead (its stored references, stage/status/target packed as {@code stage << 16 | status << 8 | target},
+     * Adds one lead (its {@link #monthIndex month index}, stored references, stage/status/target packed as {@code stage << 16 | status << 8 | target},
      * deal value in minor units, whole days created → closed or null); false when it cannot be kept here (see the class
      * comment): drop this object then.
      */
-    boolean add(String created, Object channel, Object campaign, Object owner, int state, Object lossReason,
+    boolean add(int month, Object channel, Object campaign, Object owner, int state, Object lossReason,
                 Long minor, Integer cycleDays) {
-        int month = monthIndex(created);
         int ch = small(channel);
         int ca = small(campaign);
         int ow = small(owner);
@@ -77,7 +76,7 @@ final class SummaryGroups {
                 }
             }
         } catch (ArithmeticException e) {
-            throw new WorkspaceException("The deal values of " + (created == null ? "undated leads" : created.substring(0, 7))
+            throw new WorkspaceException("The deal values of " + (month == 0 ? "undated leads" : month(month))
                     + " add up to more than can be stored; the import was not saved", e);
         }
         if ((state >>> 8 & 0xFF) == Terms.LOST) {
@@ -133,25 +132,13 @@ final class SummaryGroups {
         return ref instanceof Integer i && i > 0 && i < 0x10000 ? i : -1;
     }
 
-    /** 'yyyy-MM…' as year × 12 + month (1 …), 0 for undated, -1 when it does not fit 16 bits. */
-    static int monthIndex(String created) {
+    /** The created month as year × 12 + month (1 …), 0 for undated, -1 when it does not fit 16 bits (years 0–5460). */
+    static int monthIndex(java.time.LocalDateTime created) {
         if (created == null) {
             return 0;
         }
-        if (created.length() < 7 || created.charAt(4) != '-') {
-            return -1;
-        }
-        int year = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = created.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            year = year * 10 + (c - '0');
-        }
-        int month = (created.charAt(5) - '0') * 10 + (created.charAt(6) - '0');
-        int index = year * 12 + month;
-        return month >= 1 && month <= 12 && index < 0x10000 ? index : -1;
+        int index = created.getYear() * 12 + created.getMonthValue();
+        return created.getYear() >= 0 && index < 0x10000 ? index : -1;
     }
 
     private static String month(int index) {
