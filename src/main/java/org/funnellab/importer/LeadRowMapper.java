@@ -69,6 +69,9 @@ final class LeadRowMapper {
     // CRM columns repeat a handful of values a million times: look each raw text up once
     private final Map<String, StageMapping> stageCache = new HashMap<>();
     private final Map<String, LeadStatus> statusCache = new HashMap<>();
+    private final Map<String, Boolean> deletedCache = new HashMap<>();
+    private final Map<String, FlagValue> flagCache = new HashMap<>();
+    private final Map<String, Target> reasonTargets = new HashMap<>();
 
     LeadRowMapper(Mapping mapping, ColumnBinding columns, Map<ColumnRole, ? extends DateLayout> datePatterns, ZoneId zone,
                   CurrencyPolicy currencies) {
@@ -151,7 +154,7 @@ final class LeadRowMapper {
         }
         String statusText = text(row, ColumnRole.STATUS);
         if (statusText != null) {
-            if (StageMeanings.isDeleted(statusText)) {
+            if (cached(deletedCache, statusText, StageMeanings::isDeleted)) {
                 return Outcome.rejected(Notice.of("reject.deleted", statusText));
             }
             LeadStatus s = cached(statusCache, statusText, meanings::status);
@@ -182,16 +185,19 @@ final class LeadRowMapper {
             }
         }
         String flagText = text(row, ColumnRole.TARGET_FLAG);
-        Boolean flag = ValueParsers.flag(flagText);
-        if (flagText != null && flag == null && !ValueParsers.unknownFlag(flagText)) {
+        FlagValue flagValue = flagText == null ? FlagValue.NONE : cached(flagCache, flagText, FlagValue::of);
+        if (flagValue == FlagValue.INVALID) {
             return unmapped(ColumnRole.TARGET_FLAG, flagText, Notice.of("reject.badTargetFlag", flagText));
         }
+        Boolean flag = flagValue.value;
         String reason = text(row, ColumnRole.LOSS_REASON);
         List<String> tags = new ArrayList<>();
         for (int i : columns.indexes(ColumnRole.TAGS)) {
             tags.add(row.cell(i));
         }
-        Target target = targetRules.decide(flag, reason, tags);
+        Target target = flag == null && tags.isEmpty() && reason != null
+                ? cached(reasonTargets, reason, r -> targetRules.decide(null, r, List.of()))
+                : targetRules.decide(flag, reason, tags);
         if (status == LeadStatus.WON && target == Target.UNKNOWN) {
             target = Target.TARGET;
             effects |= WON_TARGET;
@@ -243,6 +249,25 @@ final class LeadRowMapper {
         }
         return new Outcome(lead, null, warnings, assumedStage == null ? null : columns.headerOf(ColumnRole.STAGE),
                 assumedStage, effects);
+    }
+
+    /** A target-flag cell read: yes, no, "not known" or blank (no value), or not a flag at all. */
+    private enum FlagValue {
+        YES(Boolean.TRUE), NO(Boolean.FALSE), NONE(null), INVALID(null);
+
+        final Boolean value;
+
+        FlagValue(Boolean value) {
+            this.value = value;
+        }
+
+        static FlagValue of(String text) {
+            Boolean b = ValueParsers.flag(text);
+            if (b != null) {
+                return b ? YES : NO;
+            }
+            return ValueParsers.unknownFlag(text) ? NONE : INVALID;
+        }
     }
 
     private static <V> V cached(Map<String, V> cache, String raw, java.util.function.Function<String, V> lookup) {
