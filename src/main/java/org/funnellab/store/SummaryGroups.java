@@ -121,7 +121,8 @@ final class SummaryGroups {
                 return false;
             }
             int lossState = (state & 0xFF) << 16 | reason;
-            loss.totals[loss.group(dims, lossState)]++;
+            int n = loss.group(dims, lossState); // may grow the totals: read them after
+            loss.totals[n]++;
         }
         return main.size + loss.size <= MAX_GROUPS;
     }
