@@ -207,6 +207,18 @@ final class LeadBatchWriter implements AutoCloseable {
                 ensureKeyIndex();
             }
         }
+        Object sourceRef = terms.ref(source);
+        if (!sourceRef.equals(statementSource)) {
+            if (statementSource != null) {
+                flush();
+            }
+            try {
+                prepare(sourceRef);
+            } catch (SQLException e) {
+                throw new WorkspaceException(SqliteErrors.kind(e), null,
+                        "Cannot write the imported leads: " + SqliteErrors.describe(e), e);
+            }
+        }
         Long created = DbValues.seconds(l.createdAt());
         Long sourceRow = null;
         Integer sourceHash = null;
@@ -221,16 +233,6 @@ final class LeadBatchWriter implements AutoCloseable {
         Object campaign = terms.ref(l.campaign());
         Object owner = terms.ref(l.owner());
         Object lossReason = terms.ref(l.lossReason());
-        Object sourceRef = terms.ref(source);
-        if (!sourceRef.equals(statementSource)) {
-            flush();
-            try {
-                prepare(sourceRef);
-            } catch (SQLException e) {
-                throw new WorkspaceException(SqliteErrors.kind(e), null,
-                        "Cannot write the imported leads: " + SqliteErrors.describe(e), e);
-            }
-        }
         int state = Terms.fixed(l.stage()) << 16 | Terms.fixed(l.status()) << 8 | Terms.fixed(l.target());
         Integer cycleDays = null;
         if (l.createdAt() != null && l.closedAt() != null) {

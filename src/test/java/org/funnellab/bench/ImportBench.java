@@ -53,7 +53,7 @@ public final class ImportBench {
         }
         int rows = Integer.parseInt(opts.getOrDefault("--rows", "1000000"));
         int rounds = Integer.parseInt(opts.getOrDefault("--rounds", "3"));
-        String xmx = opts.getOrDefault("--xmx", "128m");
+        String xmx = opts.getOrDefault("--xmx", "64m");
         String gc = opts.getOrDefault("--gc", "Serial");
         Path dir = Files.createDirectories(Path.of("target/bench"));
         Path csv = dir.resolve("import-leads-" + rows + ".csv");
