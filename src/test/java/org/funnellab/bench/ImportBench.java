@@ -14,6 +14,7 @@ import org.funnellab.importer.mapping.Mapping;
 import org.funnellab.importer.preset.Presets;
 import org.funnellab.importer.read.FilePreview;
 import org.funnellab.importer.read.FormatDetector;
+import org.funnellab.importer.read.TableReader;
 import org.funnellab.store.DemoData;
 import org.funnellab.store.ImportTransaction;
 import org.funnellab.store.Workspace;
@@ -47,6 +48,10 @@ public final class ImportBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
+        if (opts.containsKey("--read-only")) {
+            readOnly(Path.of(opts.get("--csv")));
+            return;
+        }
         if (opts.containsKey("--child")) {
             child(Path.of(opts.get("--csv")), Path.of(opts.get("--db")), opts.containsKey("--parse-only"));
             return;
@@ -103,9 +108,23 @@ public final class ImportBench {
                     + " FROM dbstat GROUP BY name HAVING sum(pgsize) > 100000 ORDER BY 2 DESC"));
         }
         String parse = runChild(xmx, gc, csv, dir.resolve("unused.sqlite"), true);
-        OUT.println("parse only (both passes, no store): " + parse);
+        OUT.println("read + map, no store (date pass and rows pass): " + parse);
+        OUT.println("read only (CSV rows, no mapping): " + runJava(xmx, gc, "--read-only", "--csv", csv.toString()));
         queries(db);
         OUT.printf("load average after: %s", Files.readString(Path.of("/proc/loadavg")));
+    }
+
+    /** A child that only reads the file's rows (CSV parsing and decoding), no mapping, no store. */
+    private static void readOnly(Path csv) throws IOException {
+        long t0 = System.nanoTime();
+        long rows = 0;
+        try (TableReader table = new TableReader(csv, FormatDetector.detect(csv).settings(), Presets.knownHeaders())) {
+            while (table.hasNext()) {
+                table.next();
+                rows++;
+            }
+        }
+        System.out.printf("read_s=%.3f rows=%d%n", (System.nanoTime() - t0) / 1e9, rows);
     }
 
     /** The child: one full import through ImportService, then one line of {@code key=value} figures. */
@@ -161,6 +180,17 @@ public final class ImportBench {
         if (p.pass() == 2) {
             marks[2] = now;
         }
+    }
+
+    private static String runJava(String xmx, String gc, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx, "-XX:+Use" + gc + "GC", "-cp", System.getProperty("java.class.path"),
+                ImportBench.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return out.substring(out.lastIndexOf('\n') + 1);
     }
 
     private static String runChild(String xmx, String gc, Path csv, Path db, boolean parseOnly)
