@@ -52,7 +52,11 @@ final class LeadBatchWriter implements AutoCloseable {
     private final Connection connection;
     private final WritePipeline pipeline;
     private final Terms terms;
-    private final SourceRows.Packer packer = new SourceRows.Packer();
+    /** Source rows waiting to be packed and compressed, a block's worth at a time, on the compressor thread. */
+    private long[] pendingLines = new long[SourceRows.BLOCK_ROWS];
+    private List<?>[] pendingCells = new List<?>[SourceRows.BLOCK_ROWS];
+    private int pending;
+    private long nextSourceRow;
     private final ExecutorService compressor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "funnellab-import-compressor");
         t.setDaemon(true);
@@ -104,7 +108,7 @@ final class LeadBatchWriter implements AutoCloseable {
     private long changes;
     private volatile long writeNanos;
     private final java.util.concurrent.atomic.AtomicLong compressNanos = new java.util.concurrent.atomic.AtomicLong();
-    private long sourceBytes;
+    private final java.util.concurrent.atomic.AtomicLong sourceBytes = new java.util.concurrent.atomic.AtomicLong();
     private long storedSourceBytes;
 
     /**
@@ -223,10 +227,12 @@ final class LeadBatchWriter implements AutoCloseable {
         Long sourceRow = null;
         Integer sourceHash = null;
         if (l.sourceCells() != null) {
-            sourceRow = packer.add(line, null, l.sourceCells());
+            sourceRow = nextSourceRow++;
             sourceHash = SourceRows.hash(l.sourceCells());
-            if (packer.full()) {
-                compress(packer.take());
+            pendingLines[pending] = line;
+            pendingCells[pending++] = l.sourceCells();
+            if (pending == SourceRows.BLOCK_ROWS) {
+                compressPending();
             }
         }
         Object channel = terms.ref(l.channel());
@@ -305,8 +311,8 @@ final class LeadBatchWriter implements AutoCloseable {
         filling = new Object[BATCH][];
         size = 0;
         List<Object[]> newTerms = terms.takeNew();
-        if (all && !packer.isEmpty()) {
-            compress(packer.take());
+        if (all && pending > 0) {
+            compressPending();
         }
         List<SourceRows.Block> blocks = new ArrayList<>();
         while (!compressing.isEmpty() && (all || compressing.peek().isDone())) {
@@ -341,10 +347,25 @@ final class LeadBatchWriter implements AutoCloseable {
         }
     }
 
-    private void compress(SourceRows.Block block) {
-        sourceBytes += block.data().length;
+    /** Hands the waiting source rows to the compressor thread, which packs and compresses them as one block. */
+    private void compressPending() {
+        long[] lines = pendingLines;
+        List<?>[] cells = pendingCells;
+        int n = pending;
+        long first = nextSourceRow - n;
+        pendingLines = new long[SourceRows.BLOCK_ROWS];
+        pendingCells = new List<?>[SourceRows.BLOCK_ROWS];
+        pending = 0;
         compressing.add(compressor.submit(() -> {
             long t = System.nanoTime();
+            SourceRows.Packer packer = new SourceRows.Packer(first);
+            for (int i = 0; i < n; i++) {
+                @SuppressWarnings("unchecked")
+                List<String> row = (List<String>) cells[i];
+                packer.add(lines[i], null, row);
+            }
+            SourceRows.Block block = packer.take();
+            sourceBytes.addAndGet(block.data().length);
             SourceRows.Block b = block.compressed();
             compressNanos.addAndGet(System.nanoTime() - t);
             return b;
@@ -360,7 +381,7 @@ final class LeadBatchWriter implements AutoCloseable {
     }
 
     long sourceBytes() {
-        return sourceBytes;
+        return sourceBytes.get();
     }
 
     long storedSourceBytes() {
@@ -422,7 +443,7 @@ final class LeadBatchWriter implements AutoCloseable {
 
     /** Writes what is buffered and waits until it is in the database. */
     void flush() {
-        if (size > 0 || !packer.isEmpty() || !compressing.isEmpty() || terms.hasNew()) {
+        if (size > 0 || pending > 0 || !compressing.isEmpty() || terms.hasNew()) {
             submit(true);
         }
         pipeline.await();

@@ -51,6 +51,15 @@ public final class SourceRows {
         private long firstRow;
         private long nextRow;
 
+        Packer() {
+            this(0);
+        }
+
+        /** A packer whose first record is the import's record {@code firstRow}. */
+        Packer(long firstRow) {
+            this.nextRow = firstRow;
+        }
+
         /** Adds a record and returns its ordinal in the import. */
         long add(long line, List<String> keys, List<String> cells) {
             if (rows == 0) {
