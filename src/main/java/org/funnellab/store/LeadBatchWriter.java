@@ -79,8 +79,10 @@ final class LeadBatchWriter implements AutoCloseable {
     private Boolean callerChecks;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
-    /** The first import's summary, filled on the writer thread; null when not kept. */
+    /** The first import's summary, filled on the compressor thread; null when not kept. */
     private volatile SummaryGroups summary;
+    /** The last summary task handed to the compressor thread, awaited at every flush. */
+    private Future<?> summarising;
 
     /** A summary group's key columns in the order of its {@link LeadSummary.Spec#keys()}. */
     interface SummaryKey {
@@ -325,13 +327,34 @@ final class LeadBatchWriter implements AutoCloseable {
             Terms.insert(connection, newTerms);
             SourceRows.insert(connection, batchId, blocks);
             write(single, multi, rows, n);
-            summarise(rows, n);
             writeNanos += System.nanoTime() - t;
             return null;
         });
+        if (summary != null && n > 0) {
+            // the compressor thread has time to spare; one thread in order, so the groups see one writer
+            summarising = compressor.submit(() -> {
+                summarise(rows, n);
+                return null;
+            });
+        }
+        if (all && summarising != null) {
+            try {
+                summarising.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WorkspaceException("Import interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof WorkspaceException we) {
+                    throw we;
+                }
+                throw new WorkspaceException("Cannot add up the imported leads: " + e.getCause().getMessage(),
+                        e.getCause());
+            }
+            summarising = null;
+        }
     }
 
-    /** Adds written rows to the first import's summary (on the writer thread, which has time to spare). */
+    /** Adds rows to the first import's summary (on the compressor thread). */
     private void summarise(Object[][] rows, int n) {
         SummaryGroups groups = summary;
         if (groups == null) {
