@@ -63,6 +63,8 @@ final class LeadBatchWriter implements AutoCloseable {
         return t;
     });
     private final ArrayDeque<Future<SourceRows.Block>> compressing = new ArrayDeque<>();
+    /** Used on the compressor thread only; closed once that thread has stopped. */
+    private volatile com.github.luben.zstd.ZstdCompressCtx zstd;
     private final long batchId;
     private final String keyIndexSql;
     private PreparedStatement statement;
@@ -370,6 +372,14 @@ final class LeadBatchWriter implements AutoCloseable {
         }
     }
 
+    /** The compressor thread's Zstandard context (only that thread calls this). */
+    private com.github.luben.zstd.ZstdCompressCtx compressorContext() {
+        if (zstd == null) {
+            zstd = new com.github.luben.zstd.ZstdCompressCtx().setLevel(SourceRows.LEVEL).setContentSize(true);
+        }
+        return zstd;
+    }
+
     /** Hands the waiting source rows to the compressor thread, which packs and compresses them as one block. */
     private void compressPending() {
         long[] lines = pendingLines;
@@ -389,7 +399,7 @@ final class LeadBatchWriter implements AutoCloseable {
             }
             SourceRows.Block block = packer.take();
             sourceBytes.addAndGet(block.data().length);
-            SourceRows.Block b = block.compressed();
+            SourceRows.Block b = block.compressed(compressorContext());
             compressNanos.addAndGet(System.nanoTime() - t);
             return b;
         }));
@@ -489,6 +499,13 @@ final class LeadBatchWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         compressor.shutdownNow();
+        try {
+            if (compressor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS) && zstd != null) {
+                zstd.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (statement != null) {
             statement.close();
             multiStatement.close();

@@ -2,6 +2,7 @@ package org.funnellab.store;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -144,6 +145,11 @@ public final class SourceRows {
         /** The same block with its data compressed (CPU-heavy: run it off the reading thread). */
         Block compressed() {
             return new Block(firstRow, rows, Zstd.compress(data, LEVEL));
+        }
+
+        /** The same, with a context kept by the calling thread (no native workspace allocated per block). */
+        Block compressed(ZstdCompressCtx context) {
+            return new Block(firstRow, rows, context.compress(data));
         }
     }
 
