@@ -56,6 +56,7 @@ final class LeadBatchWriter implements AutoCloseable {
     private long[] pendingLines = new long[SourceRows.BLOCK_ROWS];
     private List<?>[] pendingCells = new List<?>[SourceRows.BLOCK_ROWS];
     private int pending;
+    private long pendingChars;
     private long nextSourceRow;
     private final ExecutorService compressor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "funnellab-import-compressor");
@@ -235,7 +236,10 @@ final class LeadBatchWriter implements AutoCloseable {
             sourceHash = SourceRows.hash(l.sourceCells());
             pendingLines[pending] = line;
             pendingCells[pending++] = l.sourceCells();
-            if (pending == SourceRows.BLOCK_ROWS) {
+            for (String cell : l.sourceCells()) {
+                pendingChars += cell == null ? 0 : cell.length();
+            }
+            if (pending == SourceRows.BLOCK_ROWS || pendingChars > SourceRows.BLOCK_CHARS) {
                 compressPending();
             }
         }
@@ -389,6 +393,7 @@ final class LeadBatchWriter implements AutoCloseable {
         pendingLines = new long[SourceRows.BLOCK_ROWS];
         pendingCells = new List<?>[SourceRows.BLOCK_ROWS];
         pending = 0;
+        pendingChars = 0;
         compressing.add(compressor.submit(() -> {
             long t = System.nanoTime();
             SourceRows.Packer packer = new SourceRows.Packer(first);

@@ -57,6 +57,28 @@ class SourceBlocksHousekeepingTest {
         assertThat(Files.size(copy)).isLessThan(Files.size(file));
     }
 
+    @Test
+    void rowsWithLongCellsMakeShorterBlocksNotHugeOnes() throws Exception {
+        List<Lead> leads = new ArrayList<>();
+        String note = "комментарий менеджера ".repeat(20_000); // 440,000 characters a row
+        for (Lead l : leads(30, "x")) {
+            leads.add(new Lead(l.sourceSystem(), l.externalId(), l.createdAt(), l.closedAt(), l.channel(), l.campaign(),
+                    l.owner(), l.company(), l.stage(), l.status(), l.target(), l.lossReason(), l.dealValue(),
+                    l.currency(), List.of(l.externalId(), note)));
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("w.sqlite"))) {
+            importLeads(ws, leads);
+            assertThat(TestLeads.count(ws, "SELECT max(rows) FROM source_block")).isLessThan(30);
+            try (Statement st = ws.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, external_id FROM lead")) {
+                while (rs.next()) {
+                    assertThat(ws.sourceRow(rs.getLong(1)).orElseThrow().cells())
+                            .containsExactly(rs.getString(2), note);
+                }
+            }
+        }
+    }
+
     private static List<Lead> leads(int n, String version) {
         List<Lead> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
