@@ -60,7 +60,8 @@ public final class PackageBuilder {
      * threads competing with the first frame) and holds less memory, at 1.4–1.6 × the time for compute-heavy work
      * (10,000 Monte Carlo draws), still well inside its budget.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:TieredStopAtLevel=1");
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx192m", "-Xmn16m", "-XX:TieredStopAtLevel=1",
+            "-Dprism.disableRegionCaching=true");
 
     /** sqlite-jdbc and JavaFX load native code: allowed, so JDK 24+ prints no warning about it. */
     static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED,javafx.graphics";
@@ -312,6 +313,10 @@ public final class PackageBuilder {
         options.add(NATIVE_ACCESS);
         if (jdkFeature >= 23) {
             options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        if (jdkFeature >= 22) {
+            // hands memory that native code (GTK, SQLite, the JVM) has freed back to the system every second
+            options.add("-XX:TrimNativeHeapInterval=1000");
         }
         for (String o : options) {
             args.add("--java-options");
