@@ -71,6 +71,9 @@ public final class FunnelLabApp extends Application {
         workspace.setOnOpened(file -> preferences.workspaceOpened(file));
         working = new WorkingState();
         autosave = new WorkingStateAutosave(working, workspace, workspaceExecutor);
+        // The workspace opens on its own thread while this one builds the window: its figures arrive on this
+        // thread once start() has returned.
+        openFirstWorkspace();
 
         String lang = System.getProperty("funnellab.lang", preferences.language());
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : I18n.defaultUiLocale(Locale.getDefault());
@@ -119,9 +122,9 @@ public final class FunnelLabApp extends Application {
             Platform.runLater(this::present);
         }
         if (Boolean.getBoolean("funnellab.measureStartup")) {
-            StartupTimer.report(workspace, stage.getScene(), screenIds, id -> window.show(id));
+            StartupTimer.report(workspace, stage.getScene(), screenIds, id -> window.show(id),
+                    () -> window.currentScreen() != null);
         }
-        openFirstWorkspace();
     }
 
     private WindowPlacement.Placement placement() {
@@ -321,7 +324,25 @@ public final class FunnelLabApp extends Application {
         window.root().getStyleClass().removeAll("theme-dark", "theme-light");
         window.root().getStyleClass().add(dark ? "theme-dark" : "theme-light");
         stage.setTitle(ctx.i18n().get("app.title"));
-        window.show(screens.stream().anyMatch(s -> s.id().equals(screenId)) ? screenId : screens.get(0).id());
+        String first = screens.stream().anyMatch(s -> s.id().equals(screenId)) ? screenId : screens.get(0).id();
+        if (stage.isShowing() || Boolean.getBoolean("funnellab.present")) {
+            window.show(first);
+        } else {
+            // At launch the window's frame (menu, navigation, filters) is painted first and the screen is built
+            // right after it: the window is there sooner, and the screen's work overlaps the workspace opening.
+            MainWindow building = window;
+            Scene shell = scene;
+            Runnable[] afterFirstFrame = new Runnable[1];
+            afterFirstFrame[0] = () -> {
+                shell.removePostLayoutPulseListener(afterFirstFrame[0]);
+                Platform.runLater(() -> {
+                    if (window == building && building.currentScreen() == null) {
+                        building.show(first);
+                    }
+                });
+            };
+            shell.addPostLayoutPulseListener(afterFirstFrame[0]);
+        }
     }
 
     /** The lines every export carries: the filters, and the workspace with its data's date range. */

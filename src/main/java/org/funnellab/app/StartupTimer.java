@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Measures what a user waits for at launch: JVM start → first window painted, and → the workspace's data on
  * screen, with the memory the process holds. With {@code funnellab.measureScreens} it then visits every screen and
- * reports the memory again. Reports on stderr and quits; used by the startup measurement, never in normal runs.
+ * reports the memory again ({@code funnellab.measureHoldMillis} then keeps the process up that long, to be inspected
+ * with {@code jcmd}). Reports on stderr and quits; used by the startup measurement, never in normal runs.
  * Each line also gives the wall-clock time (epoch ms) so a harness can measure from the moment it started the process.
  */
 final class StartupTimer {
@@ -22,7 +23,8 @@ final class StartupTimer {
     private StartupTimer() {
     }
 
-    static void report(WorkspaceViewModel workspace, Scene scene, List<String> screens, Consumer<String> show) {
+    static void report(WorkspaceViewModel workspace, Scene scene, List<String> screens, Consumer<String> show,
+                       java.util.function.BooleanSupplier screenShown) {
         long start = processStart();
         long[] window = {0};
         Runnable[] onPulse = new Runnable[1];
@@ -31,7 +33,7 @@ final class StartupTimer {
             if (window[0] == 0) {
                 window[0] = now;
             }
-            if (workspace.snapshotProperty().get() != null) {
+            if (workspace.snapshotProperty().get() != null && screenShown.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(onPulse[0]);
                 Runtime rt = Runtime.getRuntime();
                 System.err.printf("startup: first window %d ms, data shown %d ms, heap used %d MiB, rss %s, "
@@ -47,6 +49,8 @@ final class StartupTimer {
         };
         scene.addPostLayoutPulseListener(onPulse[0]);
         workspace.snapshotProperty().addListener((obs, o, n) -> Platform.requestNextPulse());
+        // the first screen is built after the first frame: its pulse (with the data or not) is checked too
+        Platform.runLater(Platform::requestNextPulse);
     }
 
     private static void visit(List<String> screens, int index, Consumer<String> show) {
@@ -55,7 +59,15 @@ final class StartupTimer {
             System.err.printf("screens: visited %d, heap used %d MiB, rss %s, peak rss %s (anonymous %s, files %s)%n",
                     screens.size(), (rt.totalMemory() - rt.freeMemory()) >> 20, memory("VmRSS:"), memory("VmHWM:"),
                     memory("RssAnon:"), memory("RssFile:"));
-            Platform.exit();
+            // funnellab.measureHoldMillis keeps the process up after the report, for jcmd or /proc/PID/smaps
+            long hold = Long.getLong("funnellab.measureHoldMillis", 0);
+            if (hold <= 0) {
+                Platform.exit();
+                return;
+            }
+            PauseTransition stay = new PauseTransition(Duration.millis(hold));
+            stay.setOnFinished(e -> Platform.exit());
+            stay.play();
             return;
         }
         show.accept(screens.get(index));

@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  *                 [--variant 'g1=-XX:+UseG1GC'] [--java /path/to/jdk/bin/java]"
  * </pre>
  * {@code --screens} visits every screen after the data is shown and reports the memory after that;
- * {@code --variant NAME=OPTIONS} (options separated by commas) adds a case: the app-image's runtime and class path with its heap and collector
- * options replaced by OPTIONS (the start-up archive stays in use); {@code --java} adds the jar on another JVM.
+ * {@code --variant NAME=OPTIONS} (options separated by commas) adds a case: the app-image's runtime and class path with its memory options (heap, collector,
+ * compiler, native-heap trimming, prism) replaced by OPTIONS (the start-up archive stays in use); {@code --java} adds the jar on another JVM.
  * The first case (the jar on the JVM running this harness) is the reference for the ratios.
  */
 public final class StartupBench {
@@ -135,9 +135,11 @@ public final class StartupBench {
     }
 
     private static boolean isHeapOrGc(String option) {
-        return option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xss")
-                || option.matches("-XX:[+-]Use\\w+GC") || option.startsWith("-XX:TieredStopAtLevel")
-                || option.startsWith("-XX:MaxRAM") || option.startsWith("-XX:ReservedCodeCacheSize");
+        return option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xmn")
+                || option.startsWith("-Xss") || option.matches("-XX:[+-]Use\\w+GC")
+                || option.startsWith("-XX:TieredStopAtLevel") || option.startsWith("-XX:MaxRAM")
+                || option.startsWith("-XX:ReservedCodeCacheSize") || option.startsWith("-XX:TrimNativeHeapInterval")
+                || option.startsWith("-Dprism.");
     }
 
     /** The launcher's configuration: class path, main class and JVM options with $APPDIR filled in. */
