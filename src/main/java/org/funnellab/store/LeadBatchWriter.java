@@ -343,21 +343,29 @@ final class LeadBatchWriter implements AutoCloseable {
                 return null;
             });
         }
-        if (all && summarising != null) {
-            try {
-                summarising.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new WorkspaceException("Import interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof WorkspaceException we) {
-                    throw we;
-                }
-                throw new WorkspaceException("Cannot add up the imported leads: " + e.getCause().getMessage(),
-                        e.getCause());
-            }
-            summarising = null;
+        if (all) {
+            awaitSummary();
         }
+    }
+
+    /** Waits until every row handed over is in the summary groups. */
+    private void awaitSummary() {
+        if (summarising == null) {
+            return;
+        }
+        try {
+            summarising.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException("Import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WorkspaceException we) {
+                throw we;
+            }
+            throw new WorkspaceException("Cannot add up the imported leads: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+        summarising = null;
     }
 
     /** Adds rows to the first import's summary (on the compressor thread). */
@@ -484,6 +492,7 @@ final class LeadBatchWriter implements AutoCloseable {
         if (size > 0 || pending > 0 || !compressing.isEmpty() || terms.hasNew()) {
             submit(true);
         }
+        awaitSummary(); // the last batch may have been handed over by a full buffer, not by this flush
         pipeline.await();
     }
 
