@@ -123,6 +123,15 @@ public final class AppContext {
         org.funnellab.ui.settings.WorkspaceSettingsView.dialog(vm, i18n, owner).show();
     }
 
+    /** "Find a lead": the file row a lead came from, by its CRM id. */
+    void openLeadSource(javafx.scene.Node owner) {
+        if (workspace.workspaceProperty().get() == null) {
+            return;
+        }
+        var vm = new org.funnellab.ui.audit.LeadSourceViewModel(workspace);
+        org.funnellab.ui.audit.LeadSourceView.dialog(vm, i18n, owner).show();
+    }
+
     public I18n i18n() {
         return i18n;
     }

@@ -98,7 +98,10 @@ final class AppMenu {
         settings.setId("menuWorkspaceSettings");
         settings.disableProperty().bind(ctx.workspace().workspaceProperty().isNull());
         settings.setOnAction(e -> ctx.openSettings(null));
-        Menu workspace = new Menu(t.get("menu.workspace"), null, settings);
+        MenuItem findLead = item(t.get("menu.workspace.findLead"), "menuFindLead", "Shortcut+F");
+        findLead.disableProperty().bind(ctx.workspace().workspaceProperty().isNull());
+        findLead.setOnAction(e -> ctx.openLeadSource(owner == null ? null : owner.getScene().getRoot()));
+        Menu workspace = new Menu(t.get("menu.workspace"), null, settings, findLead);
 
         MenuItem about = new MenuItem(t.get("menu.help.about"));
         about.setOnAction(e -> {

@@ -14,6 +14,7 @@ import org.funnellab.store.FunnelQueries;
 import org.funnellab.store.MonthRange;
 import org.funnellab.store.Workspace;
 import org.funnellab.ui.common.BackgroundTask;
+import org.funnellab.store.SourceRows;
 import org.funnellab.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
@@ -189,6 +190,22 @@ public final class WorkspaceViewModel implements AutoCloseable {
             return null;
         });
         task.onSuccess(v -> reload()).onFailure(this::failed);
+        executor.execute(task);
+    }
+
+    /**
+     * Looks a lead up by its CRM id on the workspace thread, with the file row it was imported from; the result (one
+     * entry per source system with that id, empty when none) or the failure is handed back on the UI thread.
+     */
+    public void findLead(String externalId, java.util.function.Consumer<java.util.List<SourceRows.Found>> onFound,
+                         java.util.function.Consumer<Throwable> onFailure) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            onFound.accept(java.util.List.of());
+            return;
+        }
+        BackgroundTask<java.util.List<SourceRows.Found>> task = BackgroundTask.of(ctx -> ws.findLead(externalId));
+        task.onSuccess(onFound).onFailure(onFailure);
         executor.execute(task);
     }
 
