@@ -28,6 +28,7 @@ public final class LeadSourceView extends VBox {
         setPrefSize(720, 520);
         Label hint = new Label(i18n.get("leadSource.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField id = new TextField();
         id.setId("leadSourceId");
         id.setPromptText(i18n.get("leadSource.prompt"));
@@ -51,6 +52,7 @@ public final class LeadSourceView extends VBox {
         Label answer = new Label();
         answer.setId("leadSourceAnswer");
         answer.setWrapText(true);
+        answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         answer.getStyleClass().add("section-title");
         answer.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.resultProperty().get(), i18n),
                 vm.resultProperty()));
@@ -101,7 +103,10 @@ public final class LeadSourceView extends VBox {
         d.setTitle(i18n.get("leadSource.title"));
         d.setResizable(true);
         d.getDialogPane().setId("leadSourceDialog");
-        d.getDialogPane().setContent(new LeadSourceView(vm, i18n));
+        LeadSourceView view = new LeadSourceView(vm, i18n);
+        d.getDialogPane().setContent(view);
+        // typing starts in the id field, and Enter there searches rather than closing the dialog
+        d.setOnShown(e -> view.lookup("#leadSourceId").requestFocus());
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("leadSource.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null && owner.getScene() != null) {
