@@ -14,8 +14,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.funnellab.store.SourceRows;
+import org.funnellab.ui.common.Dialogs;
 import org.funnellab.ui.common.I18n;
 
 import java.util.stream.Collectors;
@@ -109,15 +109,7 @@ public final class LeadSourceView extends VBox {
         d.setOnShown(e -> view.lookup("#leadSourceId").requestFocus());
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("leadSource.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        if (owner != null && owner.getScene() != null) {
-            Window w = owner.getScene().getWindow();
-            if (w != null) {
-                d.initOwner(w);
-            }
-            d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
-                    .forEach(d.getDialogPane().getStyleClass()::add);
-        }
+        Dialogs.ownedBy(d, owner);
         return d;
     }
 }

@@ -13,7 +13,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.funnellab.domain.CostCategory;
 import org.funnellab.service.CacCostCategories;
@@ -168,15 +167,7 @@ public final class WorkspaceSettingsView extends VBox {
                 e.consume();
             }
         });
-        if (owner != null && owner.getScene() != null) {
-            Window w = owner.getScene().getWindow();
-            if (w != null) {
-                d.initOwner(w);
-            }
-            d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
-                    .forEach(d.getDialogPane().getStyleClass()::add);
-        }
+        org.funnellab.ui.common.Dialogs.ownedBy(d, owner);
         return d;
     }
 }

@@ -219,14 +219,7 @@ public final class BudgetPlannerView extends BorderPane {
         dialog.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(
                 i18n.get("planner.move.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(form);
-        if (owner.getScene() != null) {
-            if (owner.getScene().getWindow() != null) {
-                dialog.initOwner(owner.getScene().getWindow());
-            }
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
-                    .forEach(dialog.getDialogPane().getStyleClass()::add);
-        }
+        org.funnellab.ui.common.Dialogs.ownedBy(dialog, owner);
         // a bad value keeps the dialog open with the reason
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             Double s = vm.formats().parseEdit(org.funnellab.calc.Unit.SHARE, share.getText());
@@ -266,14 +259,7 @@ public final class BudgetPlannerView extends BorderPane {
         pane.getButtonTypes().add(new javafx.scene.control.ButtonType(i18n.get("optimise.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResizable(true);
-        if (owner.getScene() != null) {
-            if (owner.getScene().getWindow() != null) {
-                dialog.initOwner(owner.getScene().getWindow());
-            }
-            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
-                    .forEach(pane.getStyleClass()::add);
-        }
+        org.funnellab.ui.common.Dialogs.ownedBy(dialog, owner);
         dialog.show();
     }
 

@@ -2,13 +2,11 @@ package org.funnellab.ui.whatif.tools;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Modality;
-import javafx.stage.Window;
 
 /**
  * A tool's window beside its panel: not modal, so the panel's sliders stay usable while it is open; it takes the
@@ -35,15 +33,7 @@ final class ToolDialog {
         dialog.setResizable(true);
         // A resizable dialog may open at a default size on some platforms: fit it to its content once shown.
         dialog.setOnShown(e -> fit(dialog));
-        if (owner.getScene() != null) {
-            Window window = owner.getScene().getWindow();
-            if (window != null) {
-                dialog.initOwner(window);
-            }
-            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
-            Parent root = owner.getScene().getRoot();
-            root.getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
-        }
+        org.funnellab.ui.common.Dialogs.ownedBy(dialog, owner);
         return dialog;
     }
 
