@@ -6,13 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -52,20 +46,7 @@ final class LeadBatchWriter implements AutoCloseable {
     private final Connection connection;
     private final WritePipeline pipeline;
     private final Terms terms;
-    /** Source rows waiting to be packed and compressed, a block's worth at a time, on the compressor thread. */
-    private long[] pendingLines = new long[SourceRows.BLOCK_ROWS];
-    private List<?>[] pendingCells = new List<?>[SourceRows.BLOCK_ROWS];
-    private int pending;
-    private long pendingChars;
-    private long nextSourceRow;
-    private final ExecutorService compressor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "funnellab-import-compressor");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ArrayDeque<Future<SourceRows.Block>> compressing = new ArrayDeque<>();
-    /** Used on the compressor thread only; closed once that thread has stopped. */
-    private volatile com.github.luben.zstd.ZstdCompressCtx zstd;
+    private final ImportSideWork side;
     private final long batchId;
     private final String keyIndexSql;
     private PreparedStatement statement;
@@ -82,10 +63,6 @@ final class LeadBatchWriter implements AutoCloseable {
     private Boolean callerChecks;
     private LongHashSet keysSeen;
     private final Set<String> months = new HashSet<>();
-    /** The first import's summary, filled on the compressor thread; null when not kept. */
-    private volatile SummaryGroups summary;
-    /** The last summary task handed to the compressor thread, awaited at every flush. */
-    private Future<?> summarising;
 
     /** A summary group's key columns in the order of its {@link LeadSummary.Spec#keys()}. */
     interface SummaryKey {
@@ -112,9 +89,6 @@ final class LeadBatchWriter implements AutoCloseable {
     private long upserts;
     private long changes;
     private volatile long writeNanos;
-    private final java.util.concurrent.atomic.AtomicLong compressNanos = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong sourceBytes = new java.util.concurrent.atomic.AtomicLong();
-    private long storedSourceBytes;
 
     /**
      * @param keyIndexSql the definition of the unique key index when it was dropped for this load (the table was
@@ -129,9 +103,9 @@ final class LeadBatchWriter implements AutoCloseable {
         this.keyIndexSql = keyIndexSql;
         if (keyIndexSql != null) {
             this.inserting = true;
-            this.summary = new SummaryGroups();
         }
         this.upserting = keyIndexSql == null;
+        this.side = new ImportSideWork(keyIndexSql != null);
     }
 
     /** Prepares the statements of one source system (a literal in them), inserting or upserting. */
@@ -232,16 +206,8 @@ final class LeadBatchWriter implements AutoCloseable {
         Long sourceRow = null;
         Integer sourceHash = null;
         if (l.sourceCells() != null) {
-            sourceRow = nextSourceRow++;
+            sourceRow = side.addSourceRow(line, l.sourceCells());
             sourceHash = SourceRows.hash(l.sourceCells());
-            pendingLines[pending] = line;
-            pendingCells[pending++] = l.sourceCells();
-            for (String cell : l.sourceCells()) {
-                pendingChars += cell == null ? 0 : cell.length();
-            }
-            if (pending == SourceRows.BLOCK_ROWS || pendingChars > SourceRows.BLOCK_CHARS) {
-                compressPending();
-            }
         }
         Object channel = terms.ref(l.channel());
         Object campaign = terms.ref(l.campaign());
@@ -298,12 +264,12 @@ final class LeadBatchWriter implements AutoCloseable {
      * insert into an empty table.
      */
     Map<SummaryKey, long[]> summary() {
-        return summary == null ? null : summary.main(terms.texts());
+        return side.summary() == null ? null : side.summary().main(terms.texts());
     }
 
     /** The lead_loss_summary groups, valid when {@link #summary()} is not null. */
     Map<SummaryKey, long[]> lossSummary() {
-        return summary == null ? null : summary.loss(terms.texts());
+        return side.summary() == null ? null : side.summary().loss(terms.texts());
     }
 
     private void submit() {
@@ -319,15 +285,7 @@ final class LeadBatchWriter implements AutoCloseable {
         filling = new Object[BATCH][];
         size = 0;
         List<Object[]> newTerms = terms.takeNew();
-        if (all && pending > 0) {
-            compressPending();
-        }
-        List<SourceRows.Block> blocks = new ArrayList<>();
-        while (!compressing.isEmpty() && (all || compressing.peek().isDone())) {
-            SourceRows.Block b = awaitBlock(compressing.poll());
-            storedSourceBytes += b.data().length;
-            blocks.add(b);
-        }
+        List<SourceRows.Block> blocks = side.takeBlocks(all);
         pipeline.submit(() -> {
             long t = System.nanoTime();
             Terms.insert(connection, newTerms);
@@ -336,86 +294,25 @@ final class LeadBatchWriter implements AutoCloseable {
             writeNanos += System.nanoTime() - t;
             return null;
         });
-        if (summary != null && n > 0) {
-            // the compressor thread has time to spare; one thread in order, so the groups see one writer
-            summarising = compressor.submit(() -> {
-                summarise(rows, n);
-                return null;
-            });
+        if (n > 0) {
+            // the side thread has time to spare
+            side.summarise(groups -> summarise(groups, rows, n));
         }
         if (all) {
-            awaitSummary();
+            side.awaitSummary();
         }
     }
 
-    /** Waits until every row handed over is in the summary groups. */
-    private void awaitSummary() {
-        if (summarising == null) {
-            return;
-        }
-        try {
-            summarising.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkspaceException("Import interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof WorkspaceException we) {
-                throw we;
-            }
-            throw new WorkspaceException("Cannot add up the imported leads: " + e.getCause().getMessage(),
-                    e.getCause());
-        }
-        summarising = null;
-    }
-
-    /** Adds rows to the first import's summary (on the compressor thread). */
-    private void summarise(Object[][] rows, int n) {
-        SummaryGroups groups = summary;
-        if (groups == null) {
-            return;
-        }
+    /** Adds written rows to the first import's summary groups; false when a row cannot be kept there. */
+    private static boolean summarise(SummaryGroups groups, Object[][] rows, int n) {
         for (int r = 0; r < n; r++) {
             Object[] row = rows[r];
             if (!groups.add((Integer) row[14], row[3], row[4], row[5], (Integer) row[7], row[8], (Long) row[9],
                     (Integer) row[13])) {
-                summary = null;
-                return;
+                return false;
             }
         }
-    }
-
-    /** The compressor thread's Zstandard context (only that thread calls this). */
-    private com.github.luben.zstd.ZstdCompressCtx compressorContext() {
-        if (zstd == null) {
-            zstd = new com.github.luben.zstd.ZstdCompressCtx().setLevel(SourceRows.LEVEL).setContentSize(true);
-        }
-        return zstd;
-    }
-
-    /** Hands the waiting source rows to the compressor thread, which packs and compresses them as one block. */
-    private void compressPending() {
-        long[] lines = pendingLines;
-        List<?>[] cells = pendingCells;
-        int n = pending;
-        long first = nextSourceRow - n;
-        pendingLines = new long[SourceRows.BLOCK_ROWS];
-        pendingCells = new List<?>[SourceRows.BLOCK_ROWS];
-        pending = 0;
-        pendingChars = 0;
-        compressing.add(compressor.submit(() -> {
-            long t = System.nanoTime();
-            SourceRows.Packer packer = new SourceRows.Packer(first);
-            for (int i = 0; i < n; i++) {
-                @SuppressWarnings("unchecked")
-                List<String> row = (List<String>) cells[i];
-                packer.add(lines[i], null, row);
-            }
-            SourceRows.Block block = packer.take();
-            sourceBytes.addAndGet(block.data().length);
-            SourceRows.Block b = block.compressed(compressorContext());
-            compressNanos.addAndGet(System.nanoTime() - t);
-            return b;
-        }));
+        return true;
     }
 
     long writeNanos() {
@@ -423,26 +320,15 @@ final class LeadBatchWriter implements AutoCloseable {
     }
 
     long compressNanos() {
-        return compressNanos.get();
+        return side.compressNanos();
     }
 
     long sourceBytes() {
-        return sourceBytes.get();
+        return side.sourceBytes();
     }
 
     long storedSourceBytes() {
-        return storedSourceBytes;
-    }
-
-    private static SourceRows.Block awaitBlock(Future<SourceRows.Block> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkspaceException("Import interrupted", e);
-        } catch (ExecutionException e) {
-            throw new WorkspaceException("Cannot compress the source rows: " + e.getCause().getMessage(), e.getCause());
-        }
+        return side.storedSourceBytes();
     }
 
     /**
@@ -489,10 +375,10 @@ final class LeadBatchWriter implements AutoCloseable {
 
     /** Writes what is buffered and waits until it is in the database. */
     void flush() {
-        if (size > 0 || pending > 0 || !compressing.isEmpty() || terms.hasNew()) {
+        if (size > 0 || side.hasBlocks() || terms.hasNew()) {
             submit(true);
         }
-        awaitSummary(); // the last batch may have been handed over by a full buffer, not by this flush
+        side.awaitSummary(); // the last batch may have been handed over by a full buffer, not by this flush
         pipeline.await();
     }
 
@@ -512,14 +398,7 @@ final class LeadBatchWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        compressor.shutdownNow();
-        try {
-            if (compressor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS) && zstd != null) {
-                zstd.close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        side.close();
         if (statement != null) {
             statement.close();
             multiStatement.close();

@@ -46,7 +46,7 @@ final class Migrations {
                     st.executeUpdate(sql);
                 }
                 if (v == COMPACT_LEADS) {
-                    SourceRows.migrateLegacy(connection);
+                    SourceRowsMigration.run(connection);
                 }
             }
             st.executeUpdate("PRAGMA user_version = " + to);

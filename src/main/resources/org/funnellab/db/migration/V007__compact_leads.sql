@@ -10,7 +10,7 @@
 --   datetime(x, 'unixepoch'), four to six bytes instead of nineteen.
 -- * lead: a view with the previous table's columns and texts, for any SQLite tool (read only).
 -- The rows' raw JSON is moved to legacy_raw_row here; FunnelLab turns it into source blocks right after this script
--- and drops that table (see SourceRows.migrateLegacy).
+-- and drops that table (see SourceRowsMigration).
 
 CREATE TABLE term (
     id   INTEGER PRIMARY KEY,
