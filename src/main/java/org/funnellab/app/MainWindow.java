@@ -154,7 +154,16 @@ final class MainWindow {
         theme.setId("themeToggle");
         theme.setOnAction(e -> relaunch.accept(ctx.i18n().locale(), !ctx.dark()));
 
-        HBox bar = new HBox(10, product, workspace, demo, busy, error, spacer, ru, en, theme);
+        Label upgrading = new Label(ctx.i18n().get("app.upgrading"));
+        upgrading.setId("upgradingNote");
+        upgrading.setTooltip(new Tooltip(upgrading.getText()));
+        upgrading.setMinWidth(0); // the note gives way; the name and the switches keep their size
+        upgrading.visibleProperty().bind(ws.upgradingProperty());
+        upgrading.managedProperty().bind(ws.upgradingProperty());
+        for (javafx.scene.layout.Region r : List.of(product, workspace, ru, en, theme)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, product, workspace, demo, busy, upgrading, error, spacer, ru, en, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;

@@ -113,6 +113,25 @@ public final class Workspace implements AutoCloseable {
         return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
+    /**
+     * True when {@code file} is a workspace of an older schema that opening will upgrade (a backup copy first, then the
+     * move — a minute for a million leads). Reads the file without changing it; false for a missing file, a current or
+     * newer workspace, or a file that is not one (opening says why).
+     */
+    public static boolean needsUpgrade(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            int version = intQuery(c, "PRAGMA user_version");
+            return version > 0 && version < LATEST_VERSION;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** The file's schema version, refusing (unchanged) a newer workspace or an SQLite file that is not a workspace. */
     private static int checkVersion(Connection c, Path file) throws SQLException {
         int version = intQuery(c, "PRAGMA user_version");

@@ -57,6 +57,25 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void openingAnOlderWorkspaceSaysItIsUpgradingUntilItIsOpen() throws Exception {
+        Path old = dir.resolve("old.sqlite");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old)) {
+            c.setAutoCommit(false);
+            org.funnellab.store.MigrationsAccess.applyUpTo(c, 6);
+            c.commit();
+        }
+        java.util.List<Boolean> seen = new java.util.ArrayList<>();
+        vm.upgradingProperty().addListener((o, a, b) -> seen.add(b));
+        vm.open(old);
+        assertThat(seen).containsExactly(true, false);
+        assertThat(vm.workspaceProperty().get().schemaVersion()).isEqualTo(Workspace.LATEST_VERSION);
+
+        seen.clear();
+        vm.open(file);
+        assertThat(seen).as("a current workspace opens without the note").isEmpty();
+    }
+
+    @Test
     void aWorkspaceWithoutANameIsCalledByItsFileName() {
         vm.open(dir.resolve("q3-plan.funnellab.sqlite"));
         assertThat(vm.nameProperty().get()).isEqualTo("q3-plan");

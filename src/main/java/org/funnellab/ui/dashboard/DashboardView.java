@@ -173,7 +173,8 @@ public final class DashboardView extends BorderPane {
         Runnable showStatus = () -> {
             String error = vm.errorProperty().get();
             String missing = vm.missingDataKey();
-            status.setText(!error.isEmpty() ? error : vm.loadingProperty().get() ? i18n.get("dashboard.loading")
+            boolean reading = vm.loadingProperty().get() || vm.workspaceLoadingProperty().get();
+            status.setText(!error.isEmpty() ? error : reading ? i18n.get("dashboard.loading")
                     : missing.isEmpty() ? "" : i18n.get(missing));
             status.setManaged(!status.getText().isEmpty());
         };
@@ -192,6 +193,7 @@ public final class DashboardView extends BorderPane {
         };
         vm.dataProperty().addListener((obs, o, n) -> refresh.run());
         vm.loadingProperty().addListener((obs, o, n) -> showStatus.run());
+        vm.workspaceLoadingProperty().addListener((obs, o, n) -> showStatus.run());
         vm.errorProperty().addListener((obs, o, n) -> showStatus.run());
         refresh.run();
     }

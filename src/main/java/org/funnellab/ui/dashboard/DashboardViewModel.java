@@ -58,6 +58,10 @@ public final class DashboardViewModel {
     private final ChangeListener<Workspace> onWorkspace = (obs, o, n) -> load(workspaceSnapshot());
     private final WeakChangeListener<WorkspaceSnapshot> weakSnapshot = new WeakChangeListener<>(onSnapshot);
     private final WeakChangeListener<Workspace> weakWorkspace = new WeakChangeListener<>(onWorkspace);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper workspaceLoading =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ChangeListener<Boolean> onWorkspaceLoading = (obs, o, n) -> workspaceLoading.set(n);
+    private final WeakChangeListener<Boolean> weakWorkspaceLoading = new WeakChangeListener<>(onWorkspaceLoading);
 
     public DashboardViewModel(WorkspaceViewModel workspace, TaskExecutor executor, Formats formats) {
         this.workspace = workspace;
@@ -69,6 +73,8 @@ public final class DashboardViewModel {
         // keep querying on every filter change.
         workspace.snapshotProperty().addListener(weakSnapshot);
         workspace.workspaceProperty().addListener(weakWorkspace);
+        workspaceLoading.set(workspace.loadingProperty().get());
+        workspace.loadingProperty().addListener(weakWorkspaceLoading);
         conversionOfFirst.addListener((obs, o, n) -> data.set(publish(shownSnapshot, shownExtras)));
         load(workspace.snapshotProperty().get());
     }
@@ -77,6 +83,12 @@ public final class DashboardViewModel {
     public void dispose() {
         workspace.snapshotProperty().removeListener(weakSnapshot);
         workspace.workspaceProperty().removeListener(weakWorkspace);
+        workspace.loadingProperty().removeListener(weakWorkspaceLoading);
+    }
+
+    /** True while the workspace itself is opening or reading its figures (the dashboard has nothing of its own yet). */
+    public javafx.beans.property.ReadOnlyBooleanProperty workspaceLoadingProperty() {
+        return workspaceLoading.getReadOnlyProperty();
     }
 
     private WorkspaceSnapshot workspaceSnapshot() {

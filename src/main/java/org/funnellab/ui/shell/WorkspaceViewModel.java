@@ -65,15 +65,42 @@ public final class WorkspaceViewModel implements AutoCloseable {
 
     /** Opens a workspace file (creating or migrating it). The previous workspace closes once the new one is open. */
     public void open(Path file) {
-        open(() -> Workspace.open(file));
+        open(() -> Workspace.open(file), () -> Workspace.needsUpgrade(file));
     }
 
     /** Opens whatever {@code opener} returns (e.g. the default workspace, created with demo data on first start). */
     public void open(Supplier<Workspace> opener) {
+        open(opener, () -> false);
+    }
+
+    private void open(Supplier<Workspace> opener, java.util.function.BooleanSupplier upgrade) {
         loading.set(true);
-        BackgroundTask<Opened> task = BackgroundTask.of(ctx -> read(opener.get()));
-        task.onSuccess(this::opened).onFailure(this::failed);
+        BackgroundTask<Opened> task = BackgroundTask.of(ctx -> {
+            if (upgrade.getAsBoolean()) {
+                ctx.updateMessage(UPGRADING);
+            }
+            return read(opener.get());
+        });
+        task.messageProperty().addListener((obs, o, n) -> upgrading.set(UPGRADING.equals(n)));
+        task.onSuccess(o -> {
+            upgrading.set(false);
+            opened(o);
+        }).onFailure(e -> {
+            upgrading.set(false);
+            failed(e);
+        });
         executor.execute(task);
+    }
+
+    private static final String UPGRADING = "upgrading";
+    private final ReadOnlyBooleanWrapper upgrading = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * True while an older workspace is being upgraded on open (backup copy, then the move to the current layout): the
+     * window says so, since a large workspace takes a minute once.
+     */
+    public ReadOnlyBooleanProperty upgradingProperty() {
+        return upgrading.getReadOnlyProperty();
     }
 
     private static Opened read(Workspace ws) {
