@@ -177,6 +177,10 @@ public final class DashboardView extends BorderPane {
             status.setText(!error.isEmpty() ? error : reading ? i18n.get("dashboard.loading")
                     : missing.isEmpty() ? "" : i18n.get(missing));
             status.setManaged(!status.getText().isEmpty());
+            // no cards of zeros while the first figures are still being read (a large workspace opening or upgrading)
+            boolean figures = vm.showsFigures() || !reading;
+            kpis.setVisible(figures);
+            grid.setVisible(figures);
         };
         Runnable refresh = () -> {
             DashboardData d = vm.data();

@@ -86,6 +86,11 @@ public final class DashboardViewModel {
         workspace.loadingProperty().removeListener(weakWorkspaceLoading);
     }
 
+    /** True once figures read from a workspace are shown (not the empty start). */
+    public boolean showsFigures() {
+        return shownSnapshot != null;
+    }
+
     /** True while the workspace itself is opening or reading its figures (the dashboard has nothing of its own yet). */
     public javafx.beans.property.ReadOnlyBooleanProperty workspaceLoadingProperty() {
         return workspaceLoading.getReadOnlyProperty();
