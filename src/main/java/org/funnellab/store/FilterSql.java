@@ -38,26 +38,17 @@ record FilterSql(String clause, List<Object> params) {
      * references or inline texts ({@link Terms#in}).
      */
     static FilterSql ofLeads(Filters f) {
-        List<String> terms = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (f.from() != null) {
-            terms.add("created_month >= ?");
-            params.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            terms.add("created_month <= ?");
-            params.add(f.to().toString());
-        }
+        FilterSql s = of(f, "created_month", null, null, null, true); // the months; the dimensions follow
         for (var dim : List.of(Map.entry("channel_ref", f.channels()), Map.entry("campaign_ref", f.campaigns()),
                 Map.entry("owner_ref", f.owners()))) {
             if (!dim.getValue().isEmpty()) {
                 List<String> values = dim.getValue().stream().sorted().toList();
-                terms.add(Terms.in(dim.getKey(), values.size()));
-                params.addAll(values);
-                params.addAll(values);
+                List<Object> twice = new ArrayList<>(values);
+                twice.addAll(values);
+                s = s.and(Terms.in(dim.getKey(), values.size()), twice.toArray());
             }
         }
-        return new FilterSql(terms.isEmpty() ? "1" : String.join(" AND ", terms), params);
+        return s;
     }
 
     private static void in(List<String> terms, List<Object> params, String column, Collection<String> values,

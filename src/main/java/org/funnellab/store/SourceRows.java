@@ -218,26 +218,26 @@ public final class SourceRows {
 
     /** Every lead with CRM id {@code externalId} (one per source system), with its source row. */
     static List<Found> find(Connection c, String externalId) throws SQLException {
+        List<String> sources = Arrays.stream(org.funnellab.domain.SourceSystem.values()).map(DbValues::sourceId).toList();
         List<Found> out = new ArrayList<>();
+        // one lookup of the key index per source system, whether its name is a dictionary id or stored inline
         try (PreparedStatement ps = c.prepareStatement("SELECT l.id, " + Terms.decode("l.source_ref")
                 + ", b.file_name FROM lead_data l LEFT JOIN import_batch b ON b.id = l.source_batch_id"
-                + " WHERE l.source_ref = ? AND l.external_id = ?")) {
-            Terms terms = Terms.load(c);
-            for (String source : sourceIds()) {
-                ps.setObject(1, terms.existingRef(source));
-                ps.setString(2, externalId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Found(rs.getString(2), externalId, rs.getString(3), read(c, rs.getLong(1))));
-                    }
+                + " WHERE l.external_id = ? AND " + Terms.in("l.source_ref", sources.size()) + " ORDER BY l.id")) {
+            int p = 1;
+            ps.setString(p++, externalId);
+            for (int twice = 0; twice < 2; twice++) {
+                for (String source : sources) {
+                    ps.setString(p++, source);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Found(rs.getString(2), externalId, rs.getString(3), read(c, rs.getLong(1))));
                 }
             }
         }
         return out;
-    }
-
-    private static List<String> sourceIds() {
-        return Arrays.stream(org.funnellab.domain.SourceSystem.values()).map(DbValues::sourceId).toList();
     }
 
     static List<String> header(Connection c, long batch) throws SQLException {

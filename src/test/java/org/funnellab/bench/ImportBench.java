@@ -182,31 +182,27 @@ public final class ImportBench {
         }
     }
 
+    /** A child JVM of this class with {@code args}; its last line of output (a failure stops the bench). */
     private static String runJava(String xmx, String gc, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx, "-XX:+Use" + gc + "GC", "-cp", System.getProperty("java.class.path"),
                 ImportBench.class.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("child failed: " + out);
+        }
         return out.substring(out.lastIndexOf('\n') + 1);
     }
 
     private static String runChild(String xmx, String gc, Path csv, Path db, boolean parseOnly)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-XX:+Use" + gc + "GC", "-cp", System.getProperty("java.class.path"), ImportBench.class.getName(), "--child",
-                "--csv", csv.toString(), "--db", db.toString()));
+        List<String> args = new ArrayList<>(List.of("--child", "--csv", csv.toString(), "--db", db.toString()));
         if (parseOnly) {
-            cmd.add("--parse-only");
+            args.add("--parse-only");
         }
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("child import failed: " + out);
-        }
-        return out.substring(out.lastIndexOf('\n') + 1);
+        return runJava(xmx, gc, args.toArray(String[]::new));
     }
 
     private static String sqliteQuery(Path db, String sql) throws IOException, InterruptedException {

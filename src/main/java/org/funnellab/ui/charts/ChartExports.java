@@ -96,14 +96,8 @@ public final class ChartExports {
                     }
                     for (int i = 0; i < cp.getRendererCount(); i++) {
                         if (cp.getRenderer(i) instanceof AbstractCategoryItemRenderer r) {
-                            scale(r::getDefaultItemLabelFont, r::setDefaultItemLabelFont, factor, restore);
-                            for (int s = 0; s < 8; s++) {
-                                int series = s;
-                                if (r.getSeriesItemLabelFont(s) != null) {
-                                    scale(() -> r.getSeriesItemLabelFont(series),
-                                            f -> r.setSeriesItemLabelFont(series, f), factor, restore);
-                                }
-                            }
+                            scaleItemLabels(r::getDefaultItemLabelFont, r::setDefaultItemLabelFont,
+                                    r::getSeriesItemLabelFont, r::setSeriesItemLabelFont, factor, restore);
                         }
                     }
                 } else if (plot instanceof XYPlot xp) {
@@ -115,14 +109,8 @@ public final class ChartExports {
                     }
                     for (int i = 0; i < xp.getRendererCount(); i++) {
                         if (xp.getRenderer(i) instanceof AbstractXYItemRenderer r) {
-                            scale(r::getDefaultItemLabelFont, r::setDefaultItemLabelFont, factor, restore);
-                            for (int s = 0; s < 8; s++) {
-                                int series = s;
-                                if (r.getSeriesItemLabelFont(s) != null) {
-                                    scale(() -> r.getSeriesItemLabelFont(series),
-                                            f -> r.setSeriesItemLabelFont(series, f), factor, restore);
-                                }
-                            }
+                            scaleItemLabels(r::getDefaultItemLabelFont, r::setDefaultItemLabelFont,
+                                    r::getSeriesItemLabelFont, r::setSeriesItemLabelFont, factor, restore);
                         }
                     }
                 }
@@ -142,6 +130,20 @@ public final class ChartExports {
                 restore.get(i).run();
             }
         };
+    }
+
+    /** A renderer's item-label fonts: the default one and those of the first eight series that have their own. */
+    private static void scaleItemLabels(Supplier<Font> getDefault, Consumer<Font> setDefault,
+                                        java.util.function.IntFunction<Font> getSeries,
+                                        java.util.function.BiConsumer<Integer, Font> setSeries, float factor,
+                                        List<Runnable> restore) {
+        scale(getDefault, setDefault, factor, restore);
+        for (int s = 0; s < 8; s++) {
+            int series = s;
+            if (getSeries.apply(s) != null) {
+                scale(() -> getSeries.apply(series), f -> setSeries.accept(series, f), factor, restore);
+            }
+        }
     }
 
     private static void scale(Supplier<Font> get, Consumer<Font> set, float factor, List<Runnable> restore) {
