@@ -23,6 +23,7 @@ public final class Launcher {
             System.exit(org.funnellab.cli.FunnelLabCommand.run(launch.commandLine().toArray(String[]::new)));
         }
         createCacheFolder();
+        SoftwareRendering.chooseBeforeToolkit();
         javafx.application.Application.launch(FunnelLabApp.class, args);
     }
 

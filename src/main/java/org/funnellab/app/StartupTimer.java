@@ -37,9 +37,10 @@ final class StartupTimer {
                 scene.removePostLayoutPulseListener(onPulse[0]);
                 Runtime rt = Runtime.getRuntime();
                 System.err.printf("startup: first window %d ms, data shown %d ms, heap used %d MiB, rss %s, "
-                                + "peak rss %s, epoch first window %d, epoch data shown %d%n",
+                                + "peak rss %s, epoch first window %d, epoch data shown %d, renderers %s%n",
                         window[0] - start, now - start, (rt.totalMemory() - rt.freeMemory()) >> 20,
-                        memory("VmRSS:"), memory("VmHWM:"), window[0], now);
+                        memory("VmRSS:"), memory("VmHWM:"), window[0], now,
+                        System.getProperty("prism.order", "default"));
                 if (Boolean.getBoolean("funnellab.measureScreens")) {
                     visit(screens, 0, show);
                 } else {

@@ -28,11 +28,12 @@ import java.util.stream.Stream;
  * <pre>
  * ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=org.funnellab.bench.StartupBench \
  *   -Dbench.args="--runs 5 --image target/installer/image/FunnelLab [--workspace big.sqlite] [--screens]
- *                 [--variant 'g1=-XX:+UseG1GC'] [--java /path/to/jdk/bin/java]"
+ *                 [--variant 'g1=-XX:+UseG1GC'] [--launcher-variant 'probe=-Dprism.order=es2,sw'] [--java /path/to/jdk/bin/java]"
  * </pre>
  * {@code --screens} visits every screen after the data is shown and reports the memory after that;
- * {@code --variant NAME=OPTIONS} (options separated by commas) adds a case: the app-image's runtime and class path with its memory options (heap, collector,
- * compiler, native-heap trimming, prism) replaced by OPTIONS (the start-up archive stays in use); {@code --java} adds the jar on another JVM.
+ * {@code --variant NAME=OPTIONS} (options separated by spaces or by commas before a dash) adds a case: the app-image's runtime and class path with its memory options (heap, collector,
+ * compiler, native-heap trimming, prism) replaced by OPTIONS (the start-up archive stays in use); {@code --launcher-variant NAME=OPTIONS} adds the installed launcher itself
+ * with OPTIONS added through {@code JAVA_TOOL_OPTIONS}; {@code --java} adds the jar on another JVM.
  * The first case (the jar on the JVM running this harness) is the reference for the ratios.
  */
 public final class StartupBench {
@@ -57,6 +58,7 @@ public final class StartupBench {
         Path workspace = null;
         boolean screens = false;
         Map<String, String> variants = new LinkedHashMap<>();
+        Map<String, String> launcherVariants = new LinkedHashMap<>();
         List<String> otherJava = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -68,6 +70,10 @@ public final class StartupBench {
                 case "--variant" -> {
                     String v = args[++i];
                     variants.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1));
+                }
+                case "--launcher-variant" -> {
+                    String v = args[++i];
+                    launcherVariants.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1));
                 }
                 case "--java" -> otherJava.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -87,7 +93,7 @@ public final class StartupBench {
             if (screens) {
                 props.add("-Dfunnellab.measureScreens=true");
             }
-            List<Case> cases = cases(jar, image, variants, otherJava, props);
+            List<Case> cases = cases(jar, image, variants, launcherVariants, otherJava, props);
             run(cases, runs, tmp, workspace, screens);
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
@@ -98,7 +104,8 @@ public final class StartupBench {
         }
     }
 
-    private static List<Case> cases(Path jar, Path image, Map<String, String> variants, List<String> otherJava,
+    private static List<Case> cases(Path jar, Path image, Map<String, String> variants,
+                                    Map<String, String> launcherVariants, List<String> otherJava,
                                     List<String> props) throws IOException {
         String javaCmd = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Case> cases = new ArrayList<>();
@@ -123,11 +130,16 @@ public final class StartupBench {
         }
         cases.add(new Case("app-image" + (aot || jsa ? " + archive" : ""), List.of(launcher.toString()), measure,
                 List.of()));
+        for (Map.Entry<String, String> v : launcherVariants.entrySet()) {
+            cases.add(new Case("app-image " + v.getKey() + " (" + v.getValue().trim() + ")", List.of(launcher.toString()),
+                    v.getValue().trim() + " " + measure, List.of()));
+        }
         Path runtimeJava = image.resolve("lib/runtime/bin/java");
         for (Map.Entry<String, String> v : variants.entrySet()) {
             List<String> cmd = new ArrayList<>(List.of(runtimeJava.toString()));
             cfg.options.stream().filter(o -> !isHeapOrGc(o)).forEach(cmd::add);
-            cmd.addAll(List.of(v.getValue().trim().split("[\\s,]+")));
+            // options are split at spaces and at commas that start a new option, so -Dprism.order=es2,sw stays one
+            cmd.addAll(List.of(v.getValue().trim().split("\\s+|,(?=-)")));
             cmd.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, cfg.classPath), cfg.mainClass));
             cases.add(new Case("app-image " + v.getKey() + " (" + v.getValue().trim() + ")", cmd, null, props));
         }
