@@ -53,7 +53,20 @@ public final class ImportBench {
             return;
         }
         if (opts.containsKey("--child")) {
-            child(Path.of(opts.get("--csv")), Path.of(opts.get("--db")), opts.containsKey("--parse-only"));
+            Path csv = Path.of(opts.get("--csv"));
+            Path db = Path.of(opts.get("--db"));
+            if (opts.containsKey("--warm")) {
+                // a first import of the same file into a throw-away workspace compiles the import's code, as an
+                // earlier import in the same session of the app would have
+                Path warmup = db.resolveSibling(db.getFileName() + "-warmup");
+                try (Workspace ws = Workspace.open(warmup)) {
+                    List<String> header = FilePreview.of(csv, Presets.knownHeaders(), 0).header();
+                    new ImportService().importLeads(ws, csv, null, Presets.byName("generic").defaultMapping(header),
+                            "generic", p -> true);
+                }
+                deleteAll(warmup);
+            }
+            child(csv, db, opts.containsKey("--parse-only"));
             return;
         }
         int rows = Integer.parseInt(opts.getOrDefault("--rows", "1000000"));
@@ -107,6 +120,15 @@ public final class ImportBench {
             OUT.println("by table and index (sqlite3 dbstat, MB):\n" + sqliteQuery(db, "SELECT name, round(sum(pgsize) / 1e6, 1)"
                     + " FROM dbstat GROUP BY name HAVING sum(pgsize) > 100000 ORDER BY 2 DESC"));
         }
+        List<Double> warm = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            deleteAll(db);
+            warm.add(Double.parseDouble(field(runJava(xmx, gc, "--child", "--warm", "--csv", csv.toString(), "--db",
+                    db.toString()), "import_s")));
+        }
+        OUT.printf("IMPORT, second in the same JVM (code already compiled by a first import, as in an app session): "
+                + "median %.2f s [%.2f–%.2f] = %.2f x sqlite3%n", median(warm), warm.stream().mapToDouble(d -> d).min()
+                .orElse(0), warm.stream().mapToDouble(d -> d).max().orElse(0), median(warm) / cliMedian);
         String parse = runChild(xmx, gc, csv, dir.resolve("unused.sqlite"), true);
         OUT.println("read + map, no store (date pass and rows pass): " + parse);
         OUT.println("read only (CSV rows, no mapping): " + runJava(xmx, gc, "--read-only", "--csv", csv.toString()));

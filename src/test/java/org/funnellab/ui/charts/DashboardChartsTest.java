@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The dashboard's charts hold what they are given, draw once per update, and say what each bar is. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,6 +42,57 @@ class DashboardChartsTest {
         assertThat(c.barLabel(2)).isEqualTo("100 · 25%");
         assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 1))
                 .isEqualTo("t1");
+    }
+
+    /** Ten pixels a character: label widths a test can work out by hand. */
+    private static final java.awt.FontMetrics TEN_PER_CHAR = new java.awt.FontMetrics(new java.awt.Font("Dialog",
+            java.awt.Font.PLAIN, 12)) {
+        @Override
+        public int stringWidth(String str) {
+            return 10 * str.length();
+        }
+    };
+
+    @Test
+    void theCountAxisLeavesRoomForEveryBarsLabel() {
+        FunnelBarChart c = new FunnelBarChart("Funnel", "Leads", COUNT, STYLE);
+        c.update(List.of("Lead", "MQL"), new long[] {1000, 500}, List.of("aaaaaaaaaa", "aaaaa"), List.of("t", "t"));
+        // bar 0: 1000 × 600 / (600 − 24 − 100) = 1260.504…; bar 1: 500 × 600 / (600 − 24 − 50) = 570.3…
+        assertThat(c.upperBoundFor(TEN_PER_CHAR, 600)).isCloseTo(1000 * 600 / 476.0, within(1e-9));
+        // a label wider than two thirds of the plot gets two thirds: the bar keeps a third
+        c.update(List.of("Lead"), new long[] {90}, List.of("a".repeat(80)), List.of("t"));
+        assertThat(c.upperBoundFor(TEN_PER_CHAR, 600)).isCloseTo(270, within(1e-9));
+        // nothing to fit: no bound
+        c.update(List.of("Lead"), new long[] {0}, List.of("0"), List.of("t"));
+        assertThat(c.upperBoundFor(TEN_PER_CHAR, 600)).isZero();
+    }
+
+    @Test
+    void atAnyWidthEveryLabelEndsInsideThePlot() {
+        java.util.Random random = new java.util.Random(20261201);
+        for (int trial = 0; trial < 500; trial++) {
+            FunnelBarChart c = new FunnelBarChart("Funnel", "Leads", COUNT, STYLE);
+            int n = 1 + random.nextInt(6);
+            long[] counts = new long[n];
+            List<String> labels = new java.util.ArrayList<>();
+            List<String> stages = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                stages.add("stage " + i);
+                counts[i] = random.nextInt(2_000_000);
+                labels.add("x".repeat(random.nextInt(25)));
+            }
+            c.update(stages, counts, labels, java.util.Collections.nCopies(n, "t"));
+            double width = 200 + random.nextInt(1500);
+            double upper = c.upperBoundFor(TEN_PER_CHAR, width);
+            for (int i = 0; i < n; i++) {
+                if (counts[i] == 0 || 10.0 * labels.get(i).length() > width * 2 / 3 - FunnelBarChart.LABEL_GAP) {
+                    continue;
+                }
+                double end = counts[i] / upper * width;
+                assertThat(end + FunnelBarChart.LABEL_GAP + 10.0 * labels.get(i).length())
+                        .as("trial %d bar %d", trial, i).isLessThanOrEqualTo(width + 1e-6);
+            }
+        }
     }
 
     @Test
