@@ -155,6 +155,9 @@ public final class PackageBuilder {
         List<String> modules = checkedModules(input);
         Path runtime = jlink(modules);
         Path image = appImage(input, runtime, icons);
+        if (os == Os.LINUX) {
+            shellLauncher(image);
+        }
         archive(image, train);
         Path packages = work.resolve("packages");
         for (String type : types) {
@@ -330,6 +333,26 @@ public final class PackageBuilder {
         log("app-image: " + image);
         return image;
     }
+
+    /**
+     * The Linux launcher as a POSIX shell script. jpackage's native launcher asks {@code rpm -qf} and then
+     * {@code dpkg -S} on every start which package owns it (and, when one does, {@code dpkg -L} or {@code rpm -ql}
+     * where its library is): 0.1–0.15 s before the JVM starts, measured here. The script starts the bundled runtime
+     * with exactly what the launcher would pass — the class path, main class and JVM options of
+     * {@code lib/app/FunnelLab.cfg}, read at each start so the file stays the one place for them, with
+     * {@code $APPDIR}, {@code $BINDIR}, {@code $ROOTDIR} and {@code $HOME} filled in — and the user's arguments.
+     * It replaces the binary before the training run, so the start-up archive is made and checked through it.
+     * The script is {@code installer/launcher/FunnelLab.sh} ({@code @CFG@}: the configuration's file name).
+     */
+    private void shellLauncher(Path image) throws IOException {
+        Path launcher = launcher(image);
+        String script = Files.readString(base.resolve("installer/launcher/FunnelLab.sh")).replace("@CFG@", NAME + ".cfg");
+        Files.delete(launcher);
+        Files.writeString(launcher, script);
+        Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        log("launcher: " + launcher + " (shell script reading " + NAME + ".cfg)");
+    }
+
 
     private Path appDir(Path image) {
         return switch (os) {
