@@ -160,14 +160,34 @@ public final class FunnelLabApp extends Application {
         }
     }
 
-    /** Starts the presentation at the screen on show (the dashboard when that is not a slide). */
+    /**
+     * Starts the presentation at the screen on show (the first slide when that is not one). When pages were ticked
+     * for the meeting pack (saved with the workspace), only the screens holding them are slides, as in the pack.
+     */
     private void present() {
-        if (presentation == null || presentation.active()) {
+        if (presentation != null && presentation.active() || window == null || context == null) {
             return;
         }
-        List<String> ids = slideIds();
-        int at = Math.max(0, ids.indexOf(window.currentScreen()));
-        presentation.enter(at);
+        MainWindow shown = window;
+        java.util.function.Consumer<Optional<List<String>>> enter = chosen -> {
+            if (window != shown || presentation != null && presentation.active()) {
+                return; // the window was rebuilt (language, theme) or F5 came twice while the choice was read
+            }
+            List<String> ids = org.funnellab.service.SlideChoice.screensToPresent(slideIds(), chosen);
+            presentation = new PresentationMode(stage, context.i18n(), ids.stream().map(id -> new PresentationMode.Slide(
+                    context.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow()
+                            .titleKey()), () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
+            presentation.enter(Math.max(0, ids.indexOf(shown.currentScreen())));
+        };
+        org.funnellab.store.Workspace ws = workspace.workspaceProperty().get();
+        if (ws == null) {
+            enter.accept(Optional.empty());
+            return;
+        }
+        // read on the workspace's thread; when it cannot be read (an import holds the file), every screen is a slide
+        context.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c ->
+                        new org.funnellab.service.SlideChoice(ws).load())
+                .onSuccess(enter).onFailure(e -> enter.accept(Optional.empty())));
     }
 
     /** The meeting pack over the presentation's panels (each built if not yet visited). */
@@ -291,10 +311,6 @@ public final class FunnelLabApp extends Application {
         exportContext = new ExportContext(ctx.i18n(), executor, () -> exportNotes(ctx), dark,
                 ctx.chartStyle().toLight());
         ExportMenus.install(scene, exportContext);
-        MainWindow shown = window;
-        presentation = new PresentationMode(stage, ctx.i18n(), slideIds().stream().map(id -> new PresentationMode.Slide(
-                ctx.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
-                () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> scenarioScreens.saveShortcut(stage));
         ctx.importWizard().setOnFinished(() -> {

@@ -36,6 +36,21 @@ public final class SlideChoice {
         workspace.settings().put(SETTING_KEY, a.toString());
     }
 
+    /**
+     * The screens a presentation shows, in their order: those with at least one page in {@code chosen} (a page key
+     * starts with its screen's id and a slash). Every screen when nothing was chosen, or when the choice names none
+     * of them (pages of screens this version no longer has).
+     */
+    public static List<String> screensToPresent(List<String> screenIds, Optional<List<String>> chosen) {
+        if (chosen.isEmpty()) {
+            return screenIds;
+        }
+        List<String> out = screenIds.stream()
+                .filter(id -> chosen.get().stream().anyMatch(key -> key.startsWith(id + "/")))
+                .toList();
+        return out.isEmpty() ? screenIds : out;
+    }
+
     static Optional<List<String>> parse(String json) {
         try {
             JsonNode n = MAPPER.readTree(json);

@@ -40,9 +40,17 @@ class PresentAndExportTest {
     private Stage stage;
 
     private void launch(String lang) throws Exception {
+        launch(lang, null);
+    }
+
+    /** Launches on a demo workspace; {@code slides}: the meeting-pack pages saved in it (null: none). */
+    private void launch(String lang, List<String> slides) throws Exception {
         Path ws = dir.resolve("demo.sqlite");
         try (Workspace w = Workspace.open(ws)) {
             DemoData.fill(w, YearMonth.of(2025, 12), 2000, 4);
+            if (slides != null) {
+                new org.funnellab.service.SlideChoice(w).save(slides);
+            }
         }
         System.setProperty("funnellab.dataDir", dir.resolve("data").toString());
         System.setProperty("funnellab.workspace", ws.toString());
@@ -167,6 +175,25 @@ class PresentAndExportTest {
         assertThat(stage.isFullScreen()).isFalse();
         assertThat(robot.lookup("#dashboardView").tryQuery()).as("the panel on show is back in the window")
                 .isPresent();
+    }
+
+    @Test
+    void thePresentationShowsTheScreensOfThePagesTickedForTheMeetingPack() throws Exception {
+        launch("en-US", List.of("scenarios/comparison", "cacClv/0", "cacClv/1"));
+        Scene scene = stage.getScene();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scene.getRoot().getId() != null
+                && scene.getRoot().getId().equals("presentationRoot"));
+        Label number = robot.lookup("#presentationNumber").queryAs(Label.class);
+        Label title = robot.lookup("#presentationTitle").queryAs(Label.class);
+        assertThat(number.getText()).isEqualTo("1 / 2");
+        assertThat(title.getText()).isEqualTo("CAC / CLV balance");
+        robot.press(KeyCode.END).release(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getText()).isEqualTo("Scenarios");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dashboardView").tryQuery()).isPresent();
     }
 
     @Test

@@ -37,6 +37,19 @@ class SlideChoiceTest {
     }
 
     @Test
+    void aPresentationShowsTheScreensHoldingTickedPagesInScreenOrder() {
+        List<String> screens = List.of("dashboard", "nonTarget", "cacClv", "velocity", "planner", "scenarios");
+        assertThat(SlideChoice.screensToPresent(screens, java.util.Optional.empty())).isEqualTo(screens);
+        assertThat(SlideChoice.screensToPresent(screens, java.util.Optional.of(List.of("scenarios/comparison",
+                "dashboard/3", "dashboard/0")))).containsExactly("dashboard", "scenarios");
+        // a page of a screen that is gone, or a key that only starts like a screen's id, picks nothing
+        assertThat(SlideChoice.screensToPresent(screens, java.util.Optional.of(List.of("planner2/0", "old/1"))))
+                .isEqualTo(screens);
+        // nothing ticked: every screen (a presentation of nothing would not start)
+        assertThat(SlideChoice.screensToPresent(screens, java.util.Optional.of(List.of()))).isEqualTo(screens);
+    }
+
+    @Test
     void noTickedSlideIsAChoiceToo() {
         Path file = dir.resolve("ws.sqlite");
         try (Workspace w = Workspace.open(file)) {
