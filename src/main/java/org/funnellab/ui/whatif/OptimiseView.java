@@ -19,7 +19,8 @@ import org.funnellab.ui.common.I18n;
 import java.util.List;
 
 /**
- * The "Optimise…" pane of the budget planner: objective, budget, bounds and the sales team's hours; the optimal
+ * The "Optimise…" pane of the budget planner: objective, budget, bounds, the sales team's hours and an optional
+ * target CAC (the most customers at a blended CAC no higher); the optimal
  * split beside today's with each channel's marginal CAC and bound, the totals before and after, what binds and what
  * a unit of budget and an hour are worth; "Apply" moves the planner's sliders.
  */
@@ -60,6 +61,16 @@ public final class OptimiseView extends VBox {
         bounds.textProperty().bindBidirectional(vm.boundsProperty());
         TextField capacity = field("optimiseCapacityField");
         capacity.textProperty().bindBidirectional(vm.capacityProperty());
+        TextField targetCac = field("optimiseTargetCacField");
+        targetCac.textProperty().bindBidirectional(vm.targetCacProperty());
+        // a target CAC asks for the most customers: the objective is fixed while one is typed
+        objective.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                vm.targetCacProperty().get() != null && !vm.targetCacProperty().get().isBlank(), vm.targetCacProperty()));
+        targetCac.textProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.isBlank()) {
+                vm.objectiveProperty().set(PlannerObjective.CUSTOMERS);
+            }
+        });
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -81,8 +92,18 @@ public final class OptimiseView extends VBox {
         team.setWrapText(true);
         team.getStyleClass().add("panel-subtitle");
         form.add(team, 1, 4);
+        form.addRow(5, new Label(i18n.format("optimise.targetCac", formats.currencySymbol())), targetCac);
+        Label lowest = new Label();
+        lowest.setId("optimiseLowestCac");
+        lowest.setWrapText(true);
+        lowest.getStyleClass().add("panel-subtitle");
+        vm.lowestCacProperty().addListener((obs, o, n) -> lowest.setText(n == null ? ""
+                : i18n.format("optimise.targetCac.lowest", money(n))));
+        form.add(lowest, 1, 6);
         Label error = new Label();
         error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        HBox.setHgrow(error, javafx.scene.layout.Priority.ALWAYS);
         vm.errorProperty().addListener((obs, o, n) -> error.setText(n == null ? "" : i18n.get(n)));
         Button run = new Button(i18n.get("optimise.run"));
         run.setId("optimiseRunButton");
@@ -102,6 +123,7 @@ public final class OptimiseView extends VBox {
                 vm.scenarioNameProperty().set(i18n.get("optimise.scenario.default"));
             }
             TextField name = field("optimiseScenarioName");
+            name.setPrefColumnCount(22); // "Оптимальное распределение" whole
             name.textProperty().bindBidirectional(vm.scenarioNameProperty());
             Button save = new Button(i18n.get("optimise.scenario.save"));
             save.setId("optimiseScenarioButton");

@@ -12,6 +12,7 @@ import org.funnellab.calc.PlannerObjective;
 import org.funnellab.calc.PlannerWithSettingsModel;
 import org.funnellab.calc.ResponseCurve;
 import org.funnellab.calc.Unit;
+import org.funnellab.domain.MetricValue;
 import org.funnellab.calc.NonTargetCostModel;
 import org.funnellab.service.PlannerService;
 import org.funnellab.ui.whatif.tools.ScenarioSink;
@@ -44,6 +45,8 @@ public final class OptimiseViewModel {
     private final StringProperty budget = new SimpleStringProperty();
     private final StringProperty bounds = new SimpleStringProperty();
     private final StringProperty capacity = new SimpleStringProperty("");
+    private final StringProperty targetCac = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<MetricValue> lowestCac = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final StringProperty scenarioName = new SimpleStringProperty("");
@@ -158,6 +161,22 @@ public final class OptimiseViewModel {
         return capacity;
     }
 
+    /**
+     * A target blended CAC, as typed; empty for none. With one, the split is the most customers whose spend ÷
+     * customers is at most the target, spending at most the budget (the objective is customers).
+     */
+    public StringProperty targetCacProperty() {
+        return targetCac;
+    }
+
+    /**
+     * With a target CAC: the lowest blended CAC any budget up to the typed one reaches within the bounds and the
+     * hours (undefined when no budget brings a customer); null without a target or before {@link #optimise()}.
+     */
+    public ReadOnlyObjectProperty<MetricValue> lowestCacProperty() {
+        return lowestCac.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
@@ -192,6 +211,15 @@ public final class OptimiseViewModel {
             }
             hours = h;
         }
+        Double target = null;
+        if (targetCac.get() != null && !targetCac.get().isBlank()) {
+            target = planner.formats().parseEdit(Unit.MONEY, targetCac.get());
+            if (target == null || !(target > 0) || target.isInfinite()) {
+                error.set("optimise.error.targetCac");
+                return;
+            }
+            objective.set(PlannerObjective.CUSTOMERS);
+        }
         error.set(null);
         int n = planner.channels().size();
         double[] inputs = planner.currentValues();
@@ -202,17 +230,36 @@ public final class OptimiseViewModel {
         BudgetOptimizer.Problem problem = PlannerService.problem(planner.channels(), curves, spends,
                 new PlannerService.OptimiseRequest(objective.get(), b, share, Set.of(), Map.of(), Map.of(), hours),
                 minutes, clv);
-        BudgetOptimizer.Result r = BudgetOptimizer.optimise(problem);
+        BudgetOptimizer.Result r;
+        if (target == null) {
+            lowestCac.set(null);
+            r = BudgetOptimizer.optimise(problem);
+        } else {
+            BudgetOptimizer.TargetCac t = BudgetOptimizer.bestAtTargetCac(problem, target);
+            lowestCac.set(t.lowestCac());
+            if (t.result().isEmpty()) {
+                error.set("optimise.error.targetCacUnreachable");
+                outcome.set(null);
+                planner.optimalSpendsProperty().set(null);
+                return;
+            }
+            r = t.result().get();
+        }
         double[] after = inputs.clone();
         System.arraycopy(r.spends(), 0, after, 0, n);
         BudgetPlanner.Plan free = null;
         if (Double.isFinite(share)) {
-            BudgetOptimizer.Result u = BudgetOptimizer.optimise(PlannerService.problem(planner.channels(), curves,
-                    spends, new PlannerService.OptimiseRequest(objective.get(), b, Double.POSITIVE_INFINITY, Set.of(),
-                            Map.of(), Map.of(), hours), minutes, clv));
-            double[] unbounded = inputs.clone();
-            System.arraycopy(u.spends(), 0, unbounded, 0, n);
-            free = planner.planner().plan(unbounded);
+            BudgetOptimizer.Problem loose = PlannerService.problem(planner.channels(), curves, spends,
+                    new PlannerService.OptimiseRequest(objective.get(), b, Double.POSITIVE_INFINITY, Set.of(),
+                            Map.of(), Map.of(), hours), minutes, clv);
+            java.util.Optional<BudgetOptimizer.Result> u = target == null
+                    ? java.util.Optional.of(BudgetOptimizer.optimise(loose))
+                    : BudgetOptimizer.bestAtTargetCac(loose, target).result();
+            if (u.isPresent()) {
+                double[] unbounded = inputs.clone();
+                System.arraycopy(u.get().spends(), 0, unbounded, 0, n);
+                free = planner.planner().plan(unbounded);
+            }
         }
         outcome.set(new Outcome(r, planner.planner().plan(inputs), planner.planner().plan(after), free));
         planner.optimalSpendsProperty().set(r.spends());

@@ -182,4 +182,58 @@ class OptimiseViewModelTest {
         assertThat(free.after().total().customers().value()).isCloseTo(preview, within(1e-9));
         assertThat(free.after().total().spend()).isCloseTo(bounded.after().total().spend(), within(1e-6));
     }
+
+    @Test
+    void aTargetCacGivesTheMostCustomersAtThatCacOrSaysWhatIsReachable() {
+        OptimiseViewModel o = new OptimiseViewModel(planner);
+        o.objectiveProperty().set(org.funnellab.calc.PlannerObjective.REVENUE);
+        o.optimise();
+        double plainCac = o.outcomeProperty().get().after().total().cac().value();
+
+        // a target a little above the lowest reachable CAC: met, and the objective becomes customers
+        o.targetCacProperty().set("1");
+        o.optimise();
+        assertThat(o.errorProperty().get()).isEqualTo("optimise.error.targetCacUnreachable");
+        assertThat(o.outcomeProperty().get()).as("nothing to apply").isNull();
+        assertThat(planner.optimalSpendsProperty().get()).isNull();
+        double lowest = o.lowestCacProperty().get().value();
+        assertThat(lowest).isGreaterThan(1);
+        assertThat(o.objectiveProperty().get()).isEqualTo(org.funnellab.calc.PlannerObjective.CUSTOMERS);
+
+        double target = Math.rint(lowest * 1.05);
+        o.targetCacProperty().set(formats.editText(Unit.MONEY, target));
+        o.optimise();
+        assertThat(o.errorProperty().get()).isNull();
+        OptimiseViewModel.Outcome met = o.outcomeProperty().get();
+        double spent = met.result().spent();
+        double customers = met.result().value();
+        assertThat(spent / customers).as("the split's blended CAC").isLessThanOrEqualTo(target * (1 + 1e-6));
+        assertThat(spent).as("at most the budget").isLessThanOrEqualTo(
+                formats.parseEdit(Unit.MONEY, o.budgetProperty().get()) + 1e-6);
+        // the same split the calculation core finds for the same problem (as the command line asks it)
+        BudgetOptimizer.Problem problem = org.funnellab.service.PlannerService.problem(planner.channels(),
+                planner.planner().curves(), java.util.Arrays.copyOf(planner.currentValues(), planner.channels().size()),
+                new org.funnellab.service.PlannerService.OptimiseRequest(org.funnellab.calc.PlannerObjective.CUSTOMERS,
+                        formats.parseEdit(Unit.MONEY, o.budgetProperty().get()), 0.3, java.util.Set.of(), Map.of(),
+                        Map.of(), Double.POSITIVE_INFINITY),
+                planner.input(PlannerWithSettingsModel.MINUTES).value(),
+                planner.input(PlannerWithSettingsModel.CLV).value());
+        BudgetOptimizer.Result direct = BudgetOptimizer.bestAtTargetCac(problem, target).result().orElseThrow();
+        assertThat(customers).isCloseTo(direct.value(), within(1e-9));
+        // a looser target never brings fewer customers
+        o.targetCacProperty().set(formats.editText(Unit.MONEY, Math.rint(Math.max(target, plainCac) * 2)));
+        o.optimise();
+        assertThat(o.outcomeProperty().get().result().value()).isGreaterThanOrEqualTo(customers - 1e-9);
+
+        // a bad target changes nothing; an empty one is the plain optimisation again
+        OptimiseViewModel.Outcome before = o.outcomeProperty().get();
+        o.targetCacProperty().set("−5");
+        o.optimise();
+        assertThat(o.errorProperty().get()).isEqualTo("optimise.error.targetCac");
+        assertThat(o.outcomeProperty().get()).isSameAs(before);
+        o.targetCacProperty().set("");
+        o.optimise();
+        assertThat(o.errorProperty().get()).isNull();
+        assertThat(o.lowestCacProperty().get()).isNull();
+    }
 }
