@@ -175,27 +175,37 @@ public final class FunnelLabApp extends Application {
             }
             List<String> ids = org.funnellab.service.SlideChoice.screensToPresent(slideIds(), chosen);
             presentation = new PresentationMode(stage, context.i18n(), ids.stream().map(id -> new PresentationMode.Slide(
-                    context.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow()
-                            .titleKey()), () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
+                    screenTitle(id), () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
             presentation.enter(Math.max(0, ids.indexOf(shown.currentScreen())));
         };
+        withSlideChoice(context, enter);
+    }
+
+    /** A screen's title in the interface language. */
+    private String screenTitle(String id) {
+        return context.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow()
+                .titleKey());
+    }
+
+    /**
+     * Gives {@code then} the meeting-pack pages saved with the workspace, read on the workspace's thread; empty when
+     * none were saved, no workspace is open or it cannot be read (an import holds the file).
+     */
+    private void withSlideChoice(AppContext ctx, java.util.function.Consumer<Optional<List<String>>> then) {
         org.funnellab.store.Workspace ws = workspace.workspaceProperty().get();
         if (ws == null) {
-            enter.accept(Optional.empty());
+            then.accept(Optional.empty());
             return;
         }
-        // read on the workspace's thread; when it cannot be read (an import holds the file), every screen is a slide
-        context.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c ->
+        ctx.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c ->
                         new org.funnellab.service.SlideChoice(ws).load())
-                .onSuccess(enter).onFailure(e -> enter.accept(Optional.empty())));
+                .onSuccess(then).onFailure(e -> then.accept(Optional.empty())));
     }
 
     /** The meeting pack over the presentation's panels (each built if not yet visited). */
     private void meetingPack(AppContext ctx) {
         List<org.funnellab.ui.export.MeetingPack.Section> sections = slideIds().stream().map(id ->
-                new org.funnellab.ui.export.MeetingPack.Section(id, ctx.i18n().get(screens.stream()
-                        .filter(sc -> sc.id().equals(id)).findFirst().orElseThrow().titleKey()),
-                        window.screenNode(id))).toList();
+                new org.funnellab.ui.export.MeetingPack.Section(id, screenTitle(id), window.screenNode(id))).toList();
         String name = workspace.demoProperty().get() ? ctx.i18n().get("app.demoWorkspace")
                 : workspace.nameProperty().get();
         String title = ctx.i18n().format("pack.name", name == null ? "" : name);
@@ -210,15 +220,8 @@ public final class FunnelLabApp extends Application {
                         }));
                     }
                 });
-        if (ws == null) {
-            open.accept(Optional.empty());
-            return;
-        }
-        // The pages ticked last time are saved with the workspace, read and written on the workspace's thread;
-        // when they cannot be read (an import holds the file), every page starts ticked.
-        ctx.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c ->
-                        new org.funnellab.service.SlideChoice(ws).load())
-                .onSuccess(open).onFailure(e -> open.accept(Optional.empty())));
+        // the pages ticked last time start ticked; none saved (or unreadable): every page
+        withSlideChoice(ctx, open);
     }
 
     /** The scenario comparison's pages, when the Scenarios screen compares some (as the service evaluated them). */
