@@ -74,7 +74,9 @@ public final class Formats {
         // Kopecks matter on small amounts (an hour's cost); on thousands they are noise on a slide.
         boolean cents = Math.abs(v) < 1000 && Math.abs(v - Math.rint(v)) > 1e-9;
         String n = cents ? fixed(v, 2) : number(v, 0);
-        return symbolFirst ? (v < 0 ? "-" + currencySymbol + n.substring(1) : currencySymbol + n) : n + " " + currencySymbol;
+        // a no-break space: the symbol never wraps to a line of its own in a narrow card
+        return symbolFirst ? (v < 0 ? "-" + currencySymbol + n.substring(1) : currencySymbol + n)
+                : n + "\u00A0" + currencySymbol;
     }
 
     /**

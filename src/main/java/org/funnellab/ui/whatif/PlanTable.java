@@ -19,6 +19,10 @@ import java.util.function.Function;
 /** The planner's table: one row per channel and a bold total row; numbers right-aligned, "—" when undefined. */
 final class PlanTable extends TableView<ChannelPlan> {
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    /** Set while the table is narrower than {@link #NARROW_BELOW}: a smaller type, so every number stays whole. */
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+    /** Below this width (about what a 1280-pixel window leaves it) the table's type is a size smaller. */
+    static final double NARROW_BELOW = 760;
     /** The header's type size in funnellab.css ({@code .plan-table .column-header .label}) and its side padding. */
     private static final double HEADER_FONT_SIZE = 11;
     private static final double HEADER_PADDING = 14;
@@ -101,6 +105,7 @@ final class PlanTable extends TableView<ChannelPlan> {
             }
         });
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        widthProperty().addListener((obs, o, w) -> pseudoClassStateChanged(NARROW, w.doubleValue() < NARROW_BELOW));
         setFixedCellSize(28);
         vm.planProperty().addListener((obs, o, p) -> getItems().setAll(vm.rows()));
         getItems().setAll(vm.rows());
