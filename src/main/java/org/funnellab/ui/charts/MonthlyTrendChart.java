@@ -63,7 +63,8 @@ public final class MonthlyTrendChart extends FxChart {
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        CategoryAxis months = plot.getDomainAxis();
+        CategoryAxis months = new SparseCategoryAxis();
+        plot.setDomainAxis(months);
         months.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         months.setCategoryMargin(0.15);
         init(c, style);

@@ -18,13 +18,20 @@ import java.util.List;
  * @param reason      why the value is undefined, null when it is defined
  * @param noteKeys    message keys of further tooltip lines (what the figure counts), each shown translated; a key
  *                    followed by "=" and keys joined with "," is a line whose argument is that list, translated
+ * @param shorter     shorter ways to write the value (1,31 млн ₽), most precise first, for a card too narrow for it
  */
 public record Kpi(String id, String value, String detailKey, List<String> detailArgs, String formulaKey,
-                  List<String> formulaArgs, UndefinedReason reason, List<String> noteKeys) {
+                  List<String> formulaArgs, UndefinedReason reason, List<String> noteKeys, List<String> shorter) {
     public Kpi {
         detailArgs = List.copyOf(detailArgs);
         formulaArgs = List.copyOf(formulaArgs);
         noteKeys = List.copyOf(noteKeys);
+        shorter = List.copyOf(shorter);
+    }
+
+    public Kpi(String id, String value, String detailKey, List<String> detailArgs, String formulaKey,
+               List<String> formulaArgs, UndefinedReason reason, List<String> noteKeys) {
+        this(id, value, detailKey, detailArgs, formulaKey, formulaArgs, reason, noteKeys, List.of());
     }
 
     public Kpi(String id, String value, String detailKey, List<String> detailArgs, String formulaKey,

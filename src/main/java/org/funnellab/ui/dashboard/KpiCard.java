@@ -15,6 +15,10 @@ final class KpiCard extends VBox {
     private final Label detail = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final I18n i18n;
+    /** The value's full text, then its shorter forms: a card too narrow for the full one shows a shorter one. */
+    private java.util.List<String> forms = java.util.List.of();
+    /** The tooltip's formula and notes; the full value goes above them while a shorter form is shown. */
+    private String tooltipBody = "";
 
     KpiCard(String id, I18n i18n) {
         this.i18n = i18n;
@@ -32,10 +36,23 @@ final class KpiCard extends VBox {
         value.setTooltip(tooltip);
         getChildren().addAll(name, value, detail);
         setMaxWidth(Double.MAX_VALUE);
+        // the card's width decides (on a slide the type is larger, in a narrow window the card is)
+        widthProperty().addListener((obs, o, n) -> fitValue());
+        value.fontProperty().addListener((obs, o, n) -> fitValue());
+    }
+
+    private void fitValue() {
+        String shown = org.funnellab.ui.common.ShortForms.fitting(forms, value.getFont(),
+                getWidth() - snappedLeftInset() - snappedRightInset());
+        value.setText(shown);
+        boolean whole = forms.isEmpty() || shown.equals(forms.get(0));
+        tooltip.setText(whole ? tooltipBody : forms.get(0) + "\n" + tooltipBody);
     }
 
     void show(Kpi k) {
-        value.setText(k.value());
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(k.value()));
+        all.addAll(k.shorter());
+        forms = all;
         detail.setText(k.detailKey() == null ? " " : i18n.format(k.detailKey(), k.detailArgs().toArray()));
         String formula = i18n.format(k.formulaKey(), k.formulaArgs().toArray());
         StringBuilder text = new StringBuilder(k.defined() ? formula
@@ -43,7 +60,8 @@ final class KpiCard extends VBox {
         for (String note : k.noteKeys()) {
             text.append('\n').append(note(i18n, note));
         }
-        tooltip.setText(text.toString());
+        tooltipBody = text.toString();
+        fitValue();
     }
 
     /** {@code key} translated, or {@code key=a,b} as key's text with the translated a, b as its argument. */

@@ -8,6 +8,7 @@ import org.funnellab.service.Economics;
 import org.funnellab.service.MetricSettings;
 import org.funnellab.service.Metrics;
 import org.funnellab.ui.common.Formats;
+import org.funnellab.ui.common.ShortForms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +62,11 @@ final class Kpis {
                         formats.number(FunnelMetrics.DAYS_PER_MONTH, 2))));
         Economics e = m.total();
         MetricSettings settings = m.selection().settings();
-        out.add(new Kpi(CAC, formats.format(e.cac(), Unit.MONEY),
+        List<String> cac = ShortForms.of(e.cac(), Unit.MONEY, formats, true);
+        out.add(new Kpi(CAC, cac.get(0),
                 "dashboard.kpi.cac.detail." + settings.cacCosts().choice().name(), List.of(),
                 "dashboard.kpi.cac.formula", List.of(formats.format(e.costs(), Unit.MONEY), count(f.won())),
-                e.cac().reason(), cacNotes(settings)));
+                e.cac().reason(), cacNotes(settings), cac.subList(1, cac.size())));
         out.add(kpi(REVENUE, MetricValue.of(f.wonRevenue().doubleValue()), Unit.MONEY,
                 "dashboard.kpi.revenue.detail", List.of(formats.money(FunnelMetrics.wonRevenuePerMonth(f))),
                 List.of(count(f.won()))));
@@ -81,8 +83,9 @@ final class Kpis {
 
     private Kpi kpi(String id, MetricValue v, Unit unit, String detailKey, List<String> detailArgs,
                     List<String> formulaArgs) {
-        return new Kpi(id, formats.format(v, unit), detailKey, detailArgs, "dashboard.kpi." + id + ".formula",
-                formulaArgs, v.reason());
+        List<String> forms = ShortForms.of(v, unit, formats, true);
+        return new Kpi(id, forms.get(0), detailKey, detailArgs, "dashboard.kpi." + id + ".formula",
+                formulaArgs, v.reason(), List.of(), forms.subList(1, forms.size()));
     }
 
     private String count(double v) {

@@ -56,10 +56,9 @@ final class OutputCard extends VBox {
     void refresh() {
         MetricValue v = vm.output(outputId);
         MetricValue b = vm.baselineOutput(outputId);
-        fullValue = vm.formats().format(v, unit);
-        shorter = v.isDefined() && (unit == Unit.MONEY || unit == Unit.COUNT)
-                ? java.util.List.of(compact(v.value(), 2, true), compact(v.value(), 1, true),
-                compact(v.value(), 0, true), compact(v.value(), 0, false)) : java.util.List.of();
+        java.util.List<String> forms = org.funnellab.ui.common.ShortForms.of(v, unit, vm.formats(), true);
+        fullValue = forms.get(0);
+        shorter = forms.subList(1, forms.size());
         fitValue();
         String base = i18n.get("whatif.baseline") + ": " + vm.formats().format(b, unit);
         if (v.isDefined() && b.isDefined() && Math.abs(v.value() - b.value()) > 1e-9) {
@@ -72,44 +71,17 @@ final class OutputCard extends VBox {
     }
 
     private void fitValue() {
-        double available = getWidth() - snappedLeftInset() - snappedRightInset();
-        String shown = fullValue;
-        if (available > 0 && width(fullValue) > available) {
-            // the first shorter form that fits, else the narrowest of them
-            shown = null;
-            String narrowest = fullValue;
-            for (String c : shorter) {
-                if (width(c) <= available) {
-                    shown = c;
-                    break;
-                }
-                narrowest = width(c) < width(narrowest) ? c : narrowest;
-            }
-            shown = shown == null ? narrowest : shown;
-        }
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(fullValue));
+        forms.addAll(shorter);
+        String shown = org.funnellab.ui.common.ShortForms.fitting(forms, value.getFont(),
+                getWidth() - snappedLeftInset() - snappedRightInset());
         value.setText(shown);
-        boolean fits = shown.equals(fullValue);
-        if (fits) {
+        if (shown.equals(fullValue)) {
             value.setTooltip(null);
         } else {
             valueTooltip.setText(fullValue);
             value.setTooltip(valueTooltip);
         }
-    }
-
-    private double width(String text) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(value.getFont());
-        return t.getLayoutBounds().getWidth();
-    }
-
-    /** The value in short form: 1.31M ₽ / 1,31 млн ₽ for money, 12.5K for counts. */
-    private String compact(double v, int digits, boolean withCurrency) {
-        java.text.NumberFormat f = java.text.NumberFormat.getCompactNumberInstance(vm.formats().locale(),
-                java.text.NumberFormat.Style.SHORT);
-        f.setMaximumFractionDigits(digits);
-        String n = f.format(v);
-        return unit == Unit.MONEY && withCurrency ? n + " " + vm.formats().currencySymbol() : n;
     }
 
     String fullValue() {

@@ -145,7 +145,6 @@ final class PlanTable extends TableView<ChannelPlan> {
         private final Unit unit;
         private final Formats f;
         private final I18n i18n;
-        private final java.text.NumberFormat compact;
         private String full;
         private List<String> shorter = List.of();
 
@@ -153,8 +152,6 @@ final class PlanTable extends TableView<ChannelPlan> {
             this.unit = unit;
             this.f = f;
             this.i18n = i18n;
-            this.compact = java.text.NumberFormat.getCompactNumberInstance(f.locale(),
-                    java.text.NumberFormat.Style.SHORT);
             widthProperty().addListener((obs, o, n) -> fit());
             fontProperty().addListener((obs, o, n) -> fit());
         }
@@ -166,15 +163,12 @@ final class PlanTable extends TableView<ChannelPlan> {
                 full = null;
                 shorter = List.of();
                 setTooltip(null);
-            } else if (!v.isDefined()) {
-                full = f.format(v, unit);
-                shorter = List.of();
-                setTooltip(new Tooltip(i18n.get("reason." + v.reason().name())));
             } else {
-                full = unit == Unit.MONEY ? f.number(v.value(), 0) : f.format(v, unit);
-                shorter = unit == Unit.MONEY || unit == Unit.COUNT ? List.of(compact(v.value(), 2),
-                        compact(v.value(), 1), compact(v.value(), 0)) : List.of();
-                setTooltip(null);
+                // money without its symbol: the column's header names the currency
+                List<String> forms = org.funnellab.ui.common.ShortForms.of(v, unit, f, false);
+                full = forms.get(0);
+                shorter = forms.subList(1, forms.size());
+                setTooltip(v.isDefined() ? null : new Tooltip(i18n.get("reason." + v.reason().name())));
             }
             fit();
         }
@@ -185,38 +179,16 @@ final class PlanTable extends TableView<ChannelPlan> {
                 setText(null);
                 return;
             }
-            double available = getWidth() - snappedLeftInset() - snappedRightInset();
-            String shown = full;
-            if (available > 0 && width(full) > available) {
-                // the first shorter form that fits; when none does, the narrowest of all
-                String narrowest = full;
-                shown = null;
-                for (String s : shorter) {
-                    if (width(s) <= available) {
-                        shown = s;
-                        break;
-                    }
-                    narrowest = width(s) < width(narrowest) ? s : narrowest;
-                }
-                shown = shown == null ? narrowest : shown;
-            }
+            List<String> forms = new java.util.ArrayList<>(List.of(full));
+            forms.addAll(shorter);
+            String shown = org.funnellab.ui.common.ShortForms.fitting(forms, getFont(),
+                    getWidth() - snappedLeftInset() - snappedRightInset());
             setText(shown);
             if (!shown.equals(full)) {
                 setTooltip(new Tooltip(full));
             } else if (getItem() != null && getItem().isDefined()) {
                 setTooltip(null);
             }
-        }
-
-        private double width(String text) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-            t.setFont(getFont());
-            return t.getLayoutBounds().getWidth();
-        }
-
-        private String compact(double v, int digits) {
-            compact.setMaximumFractionDigits(digits);
-            return compact.format(v);
         }
     }
 }

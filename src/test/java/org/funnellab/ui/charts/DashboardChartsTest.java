@@ -96,6 +96,47 @@ class DashboardChartsTest {
     }
 
     @Test
+    void slantedMonthLabelsThinOutWhenTheyWouldOverlap() {
+        // 45°: neighbours 20 px apart along the axis are 14.14 px apart across; a 17 px line needs every 2nd
+        assertThat(SparseCategoryAxis.step(20, 17, -Math.PI / 4)).isEqualTo(2);
+        assertThat(SparseCategoryAxis.step(40, 17, -Math.PI / 4)).isEqualTo(1);
+        assertThat(SparseCategoryAxis.step(5, 17, -Math.PI / 4)).isEqualTo(5); // 17 / 3.54 = 4.8
+        assertThat(SparseCategoryAxis.step(0, 17, -Math.PI / 4)).isEqualTo(1);
+
+        MonthlyTrendChart c = new MonthlyTrendChart("Monthly", "Leads", "Won", "Revenue", "Leads", "Revenue", COUNT,
+                COUNT, STYLE);
+        List<String> months = new java.util.ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            months.add("Month " + i);
+        }
+        long[] n = new long[18];
+        double[] r = new double[18];
+        String[][] tips = new String[18][];
+        java.util.Arrays.fill(tips, new String[] {"a", "b", "c"});
+        c.update(months, n, n, r, tips);
+        org.jfree.chart.axis.CategoryAxis axis = c.chart().getCategoryPlot().getDomainAxis();
+        java.awt.Graphics2D g2 = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                .createGraphics();
+        boolean thinned = false;
+        for (double width : new double[] {1200, 300, 120}) {
+            List<?> ticks = axis.refreshTicks(g2, new org.jfree.chart.axis.AxisState(),
+                    new java.awt.geom.Rectangle2D.Double(0, 0, width, 200), org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            List<Boolean> labelled = ticks.stream().map(t -> !((org.jfree.chart.axis.CategoryTick) t).getLabel()
+                    .getLines().isEmpty()).toList();
+            double spacing = width * (1 - axis.getLowerMargin() - axis.getUpperMargin()) / 18;
+            int step = SparseCategoryAxis.step(spacing, g2.getFontMetrics(axis.getTickLabelFont()).getHeight(),
+                    -Math.PI / 4);
+            assertThat(labelled).as("every bar keeps its tick").hasSize(18);
+            assertThat(labelled.get(17)).as("the latest month is always named").isTrue();
+            assertThat(labelled.stream().filter(b -> b).count()).as("width %.0f", width)
+                    .isEqualTo((long) Math.ceil(18.0 / step));
+            thinned |= step > 1;
+        }
+        assertThat(thinned).as("a narrow chart drops labels").isTrue();
+        g2.dispose();
+    }
+
+    @Test
     void anUpdateReplacesTheBarsInsteadOfAddingToThem() {
         FunnelBarChart c = new FunnelBarChart("Funnel", "Leads", COUNT, STYLE);
         c.update(List.of("Lead", "MQL"), new long[] {10, 5}, List.of("a", "b"), List.of("a", "b"));
