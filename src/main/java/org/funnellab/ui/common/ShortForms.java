@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Numbers that never end in "…": a value too wide for its place (a narrow card, a column, a slide's larger type) is
- * written in a shorter form — 1,31 млн ₽ / 1.31M ₽, 12,5 тыс. — and the place shows the full value in a tooltip.
+ * written in a shorter form — 1,31 млн ₽ / 1.31M ₽, 12,5 тыс. — never with fewer than two significant digits, and the
+ * place shows the full value in a tooltip.
  */
 public final class ShortForms {
     private ShortForms() {
@@ -29,7 +30,12 @@ public final class ShortForms {
         }
         NumberFormat compact = NumberFormat.getCompactNumberInstance(f.locale(), NumberFormat.Style.SHORT);
         compact.setRoundingMode(java.math.RoundingMode.HALF_UP); // 12,500 reads "13K", not the banker's "12K"
-        for (int digits = 2; digits >= 0; digits--) {
+        // at least two significant digits: 2,8 млн, never "3 млн" for 2 819 251
+        double mantissa = Math.abs(v.value()) < 1000 ? 100
+                : Math.abs(v.value()) / Math.pow(1000, Math.floor(Math.log10(Math.abs(v.value())) / 3));
+        int fewest = mantissa < 9.5 ? 1 : 0;
+        compact.setMinimumFractionDigits(fewest); // 2,0 млн, not 2 млн
+        for (int digits = 2; digits >= fewest; digits--) {
             compact.setMaximumFractionDigits(digits);
             String n = compact.format(v.value());
             out.add(unit == Unit.MONEY && withCurrency ? n + "\u00A0" + f.currencySymbol() : n);

@@ -28,8 +28,11 @@ class ShortFormsTest {
     void moneyShortensToMillionsWithAndThenWithoutItsSymbol() {
         assertThat(plain(ShortForms.of(MetricValue.of(467_047_314), Unit.MONEY, RU, true)))
                 .containsExactly("467 047 314 ₽", "467,05 млн ₽", "467 млн ₽", "467 млн ₽", "467 млн");
+        // never fewer than two significant digits: 2,819,251 is never "3M"
         assertThat(ShortForms.of(MetricValue.of(1_311_000), Unit.MONEY, EN, true))
-                .containsExactly("₽1,311,000", "1.31M\u00a0₽", "1.3M\u00a0₽", "1M\u00a0₽", "1M");
+                .containsExactly("₽1,311,000", "1.31M\u00a0₽", "1.3M\u00a0₽", "1.3M");
+        assertThat(ShortForms.of(MetricValue.of(2_819_251), Unit.MONEY, EN, true))
+                .containsExactly("₽2,819,251", "2.82M\u00a0₽", "2.8M\u00a0₽", "2.8M");
         // a table column names the currency in its header: no symbol at all
         assertThat(plain(ShortForms.of(MetricValue.of(13_222), Unit.MONEY, RU, false)))
                 .containsExactly("13 222", "13,22 тыс.", "13,2 тыс.", "13 тыс.");
@@ -59,6 +62,8 @@ class ShortFormsTest {
         for (int i = 0; i < 300; i++) {
             double v = Math.pow(10, 1 + random.nextDouble() * 9);
             List<String> f = ShortForms.of(MetricValue.of(v), Unit.MONEY, random.nextBoolean() ? RU : EN, true);
+            assertThat(f).as("two significant digits at least: %s", f)
+                    .allMatch(t -> t.chars().filter(Character::isDigit).count() >= 2);
             double room = 20 + random.nextDouble() * 300;
             String chosen = ShortForms.fitting(f, font, room);
             boolean anyFits = f.stream().anyMatch(s -> ShortForms.width(s, font) <= room);
