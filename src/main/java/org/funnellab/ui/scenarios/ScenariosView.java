@@ -117,6 +117,7 @@ public final class ScenariosView extends BorderPane {
     private TableView<Scenario> list() {
         table = new TableView<>(vm.scenarios());
         table.setId("scenarioList");
+        table.getStyleClass().add("wrapping-headers");
         table.setPlaceholder(new Label(i18n.get("scenarios.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
@@ -163,6 +164,9 @@ public final class ScenariosView extends BorderPane {
                 : when.format(c.getValue().updatedAt())));
         saved.setPrefWidth(160);
         table.getColumns().setAll(java.util.List.of(tick, name, note, count, saved));
+        // the columns share the table's width (no empty strip at the right; on a slide's larger type the headers
+        // "Сравнить", "Изменённых входов" stay whole)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         vm.compared().addListener((javafx.collections.ListChangeListener<String>) c -> table.refresh());
         return table;
     }
