@@ -282,7 +282,11 @@ final class WhatIfScreens {
             channels.sort(BY_SPEND_THEN_NAME);
         }
         if (channels.isEmpty()) {
-            return BudgetPlannerView.empty(ctx.i18n(), s == null);
+            return BudgetPlannerView.empty(ctx.i18n(), s == null ? "planner.empty.loading" : "planner.empty");
+        }
+        if (channels.stream().allMatch(c -> !(c.spend() > 0))) {
+            // leads but no costs: no channel has a cost per lead to plan from, so a plan would be all zeros
+            return BudgetPlannerView.empty(ctx.i18n(), "planner.noCosts");
         }
         String id = org.funnellab.calc.BudgetPlannerModel.ID;
         double minutes = remembered(id + "." + org.funnellab.calc.PlannerWithSettingsModel.MINUTES,

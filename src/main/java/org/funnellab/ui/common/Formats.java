@@ -70,6 +70,18 @@ public final class Formats {
         return "ru".equals(locale.getLanguage()) ? "ч" : "h";
     }
 
+    /**
+     * {@code amount} (already written, e.g. a short form "1.31M") with the currency symbol where this language puts
+     * it: ₽1.31M in English, 1,31 млн ₽ in Russian (a no-break space before the symbol).
+     */
+    public String withCurrency(String amount) {
+        if (!symbolFirst) {
+            return amount + "\u00A0" + currencySymbol;
+        }
+        boolean negative = amount.startsWith("-") || amount.startsWith("\u2212");
+        return negative ? amount.charAt(0) + currencySymbol + amount.substring(1) : currencySymbol + amount;
+    }
+
     public String money(double v) {
         // Kopecks matter on small amounts (an hour's cost); on thousands they are noise on a slide.
         boolean cents = Math.abs(v) < 1000 && Math.abs(v - Math.rint(v)) > 1e-9;

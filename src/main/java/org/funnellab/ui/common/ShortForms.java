@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Numbers that never end in "…": a value too wide for its place (a narrow card, a column, a slide's larger type) is
- * written in a shorter form — 1,31 млн ₽ / 1.31M ₽, 12,5 тыс. — never with fewer than two significant digits, and the
+ * written in a shorter form — 1,31 млн ₽ / ₽1.31M, 12,5 тыс. — never with fewer than two significant digits, and the
  * place shows the full value in a tooltip.
  */
 public final class ShortForms {
@@ -38,7 +38,7 @@ public final class ShortForms {
         for (int digits = 2; digits >= fewest; digits--) {
             compact.setMaximumFractionDigits(digits);
             String n = compact.format(v.value());
-            out.add(unit == Unit.MONEY && withCurrency ? n + "\u00A0" + f.currencySymbol() : n);
+            out.add(unit == Unit.MONEY && withCurrency ? f.withCurrency(n) : n);
         }
         if (unit == Unit.MONEY && withCurrency) {
             out.add(compact.format(v.value())); // the narrowest: no symbol (the card's name says what it is)

@@ -271,12 +271,14 @@ public final class BudgetPlannerView extends BorderPane {
         return customersChart;
     }
 
-    /** What the planner shows with no channel to plan: what is missing and how to import it, no invented channels. */
-    public static javafx.scene.Node empty(I18n i18n, boolean noWorkspace) {
+    /**
+     * What the planner shows with nothing to plan — no channel with leads, or no costs to give any channel a cost per
+     * lead — saying what is missing and how to import it ({@code messageKey}); it never plans invented channels.
+     */
+    public static javafx.scene.Node empty(I18n i18n, String messageKey) {
         javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("planner.title"));
         title.getStyleClass().add("panel-title");
-        javafx.scene.control.Label text = new javafx.scene.control.Label(
-                i18n.get(noWorkspace ? "planner.empty.loading" : "planner.empty"));
+        javafx.scene.control.Label text = new javafx.scene.control.Label(i18n.get(messageKey));
         text.setId("plannerEmpty");
         text.setWrapText(true);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, title, text);

@@ -30,9 +30,10 @@ class ShortFormsTest {
                 .containsExactly("467 047 314 ₽", "467,05 млн ₽", "467 млн ₽", "467 млн ₽", "467 млн");
         // never fewer than two significant digits: 2,819,251 is never "3M"
         assertThat(ShortForms.of(MetricValue.of(1_311_000), Unit.MONEY, EN, true))
-                .containsExactly("₽1,311,000", "1.31M\u00a0₽", "1.3M\u00a0₽", "1.3M");
+                .containsExactly("₽1,311,000", "₽1.31M", "₽1.3M", "1.3M");
         assertThat(ShortForms.of(MetricValue.of(2_819_251), Unit.MONEY, EN, true))
-                .containsExactly("₽2,819,251", "2.82M\u00a0₽", "2.8M\u00a0₽", "2.8M");
+                .containsExactly("₽2,819,251", "₽2.82M", "₽2.8M", "2.8M");
+        assertThat(ShortForms.of(MetricValue.of(-2_819_251), Unit.MONEY, EN, true).get(1)).isEqualTo("-₽2.82M");
         // a table column names the currency in its header: no symbol at all
         assertThat(plain(ShortForms.of(MetricValue.of(13_222), Unit.MONEY, RU, false)))
                 .containsExactly("13 222", "13,22 тыс.", "13,2 тыс.", "13 тыс.");
