@@ -2,13 +2,11 @@ package org.funnellab.ui.charts;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -37,6 +35,8 @@ public final class CacClvChart extends FxChart {
     private final XYSeries scenario;
     private final XYSeries line;
     private final List<String> channelNames = new ArrayList<>();
+    /** Per channel point: where its name goes ({@link PointLabels}), as last laid out. */
+    private int[] labelSides = new int[0];
     private final double healthyRatio;
 
     /**
@@ -69,7 +69,15 @@ public final class CacClvChart extends FxChart {
         JFreeChart c = ChartFactory.createScatterPlot(title, cacAxis, clvAxis, dataset, PlotOrientation.VERTICAL,
                 true, true, false);
         XYPlot plot = c.getXYPlot();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                if (series == CHANNELS && item < labelSides.length) {
+                    return PointLabels.position(labelSides[item]);
+                }
+                return super.getPositiveItemLabelPosition(series, item);
+            }
+        };
         r.setSeriesPaint(CHANNELS, style.series(2));
         r.setSeriesShape(CHANNELS, new Ellipse2D.Double(-5, -5, 10, 10));
         r.setSeriesPaint(BASELINE, style.series(0));
@@ -88,8 +96,6 @@ public final class CacClvChart extends FxChart {
         r.setSeriesItemLabelsVisible(CHANNELS, true);
         r.setSeriesItemLabelFont(CHANNELS, style.font(11, false));
         r.setSeriesItemLabelPaint(CHANNELS, style.text());
-        r.setSeriesPositiveItemLabelPosition(CHANNELS,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         plot.setRenderer(r);
         for (NumberAxis axis : List.of((NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis())) {
             axis.setNumberFormatOverride(moneyFormat);
@@ -140,6 +146,8 @@ public final class CacClvChart extends FxChart {
                 maxX = Math.max(maxX, scen[0]);
                 maxY = Math.max(maxY, scen[1]);
             }
+            // the axes end about 15 % past the farthest point (their upper margin): names near the right edge go left
+            labelSides = PointLabels.sides(cac, clv, maxX * 1.15, maxY * 1.15);
             // The line runs from the origin to where it leaves the points' box (with a margin).
             line.clear();
             double w = maxX * 1.1;

@@ -3,14 +3,12 @@ package org.funnellab.ui.charts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.XYItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -34,13 +32,7 @@ public final class DashboardCacClvChart extends FxChart {
     private final XYSeries line;
     private final TextTable texts = new TextTable();
     private final List<String> names = new ArrayList<>();
-    private static final ItemLabelPosition LABEL_RIGHT =
-            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
-    private static final ItemLabelPosition LABEL_LEFT =
-            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
-    private static final ItemLabelPosition LABEL_ABOVE =
-            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
-    /** Per point: 0 name to the right, 1 to the left (near the right edge), 2 above (a neighbour on the right). */
+    /** Per point: where its name goes ({@link PointLabels}). */
     private int[] labelSides = new int[0];
     private final NumberAxis x;
     private final NumberAxis y;
@@ -59,11 +51,7 @@ public final class DashboardCacClvChart extends FxChart {
             @Override
             public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
                 if (series == 0 && item < labelSides.length) {
-                    return switch (labelSides[item]) {
-                        case 1 -> LABEL_LEFT;
-                        case 2 -> LABEL_ABOVE;
-                        default -> LABEL_RIGHT;
-                    };
+                    return PointLabels.position(labelSides[item]);
                 }
                 return super.getPositiveItemLabelPosition(series, item);
             }
@@ -144,7 +132,7 @@ public final class DashboardCacClvChart extends FxChart {
             double yMax = maxY > 0 ? maxY * 1.12 : 1;
             x.setRange(-xMax * 0.03, xMax);
             y.setRange(-yMax * 0.03, yMax);
-            labelSides = labelSides(cac, clv, xMax, yMax);
+            labelSides = PointLabels.sides(cac, clv, xMax, yMax);
             if (!channels.isEmpty()) {
                 line.add(0, 0);
                 line.add(xMax, xMax * HEALTHY_RATIO);
@@ -152,29 +140,7 @@ public final class DashboardCacClvChart extends FxChart {
         });
     }
 
-    /**
-     * Names go right of their point, left near the right edge (they would be cut), and above when another point
-     * sits just to the right at about the same height (they would print over each other).
-     */
-    static int[] labelSides(double[] cac, double[] clv, double xMax, double yMax) {
-        int[] sides = new int[cac.length];
-        for (int i = 0; i < cac.length; i++) {
-            if (cac[i] > xMax * 0.75) {
-                sides[i] = 1;
-                continue;
-            }
-            for (int j = 0; j < cac.length; j++) {
-                double dx = cac[j] - cac[i];
-                if (j != i && dx >= 0 && dx < xMax * 0.2 && Math.abs(clv[j] - clv[i]) < yMax * 0.06) {
-                    sides[i] = 2;
-                    break;
-                }
-            }
-        }
-        return sides;
-    }
-
-    /** Where point i's name is drawn, as last laid out (see {@link #labelSides}). */
+    /** Where point i's name is drawn, as last laid out (see {@link PointLabels#sides}). */
     int labelSide(int i) {
         return labelSides[i];
     }

@@ -137,6 +137,23 @@ class DashboardChartsTest {
     }
 
     @Test
+    void thePanelsCacClvChartPutsANameNearTheRightEdgeLeftOfItsPoint() {
+        CacClvChart c = new CacClvChart("CAC and CLV", "CAC", "CLV", List.of("Channels", "Baseline", "Scenario",
+                "3:1"), 3, COUNT, (name, cac, clv) -> name, STYLE);
+        // VK at 3,000,000 on an axis ending about 15 % past it: right of 75 % of the axis, its name goes left;
+        // Direct sits just right of SEO at the same height: SEO's name goes above
+        c.update(List.of("SEO", "Direct", "Email", "VK"), new double[] {300_000, 400_000, 350_000, 3_000_000},
+                new double[] {300_000, 310_000, 900_000, 250_000}, null, null);
+        var r = c.chart().getXYPlot().getRenderer();
+        assertThat(r.getPositiveItemLabelPosition(CacClvChart.CHANNELS, 3).getItemLabelAnchor())
+                .isEqualTo(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9);
+        assertThat(r.getPositiveItemLabelPosition(CacClvChart.CHANNELS, 0).getItemLabelAnchor())
+                .isEqualTo(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12);
+        assertThat(r.getPositiveItemLabelPosition(CacClvChart.CHANNELS, 2).getItemLabelAnchor())
+                .isEqualTo(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3);
+    }
+
+    @Test
     void anUpdateReplacesTheBarsInsteadOfAddingToThem() {
         FunnelBarChart c = new FunnelBarChart("Funnel", "Leads", COUNT, STYLE);
         c.update(List.of("Lead", "MQL"), new long[] {10, 5}, List.of("a", "b"), List.of("a", "b"));
