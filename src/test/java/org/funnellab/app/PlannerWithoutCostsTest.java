@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -32,11 +31,7 @@ class PlannerWithoutCostsTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        System.clearProperty("funnellab.dataDir");
-        System.clearProperty("funnellab.workspace");
-        System.clearProperty("funnellab.lang");
-        System.clearProperty("funnellab.screen");
+        AppLauncher.close();
     }
 
     @Test
@@ -50,12 +45,7 @@ class PlannerWithoutCostsTest {
             new ImportService().importLeads(w, csv, null, mapping, "generic", p -> true);
             assertThat(w.queries().channels()).as("leads with channels").isNotEmpty();
         }
-        System.setProperty("funnellab.dataDir", dir.resolve("data").toString());
-        System.setProperty("funnellab.workspace", ws.toString());
-        System.setProperty("funnellab.lang", "ru-RU");
-        System.setProperty("funnellab.screen", "planner");
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(FunnelLabApp.class);
+        Stage stage = AppLauncher.launch(dir.resolve("data"), ws, "ru-RU", "planner");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#plannerEmpty").tryQuery().isPresent());
         Label note = robot.lookup("#plannerEmpty").queryAs(Label.class);
         assertThat(note.getText()).startsWith("В выборке нет затрат").contains("таблицу затрат");
