@@ -9,7 +9,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.funnellab.ui.export.ExportContext;
 import org.funnellab.ui.export.ExportMenus;
-import org.funnellab.ui.presentation.PresentationMode;
 import org.funnellab.service.WorkingState;
 import org.funnellab.store.DefaultWorkspace;
 import org.funnellab.ui.common.FxTaskExecutor;
@@ -44,7 +43,8 @@ public final class FunnelLabApp extends Application {
     private TrackingTaskExecutor executor;
     private TrackingTaskExecutor workspaceExecutor;
     private WorkspaceViewModel workspace;
-    private PresentationMode presentation;
+    /** Presentation mode, the meeting pack and the export notes of the window on show. */
+    private MeetingControls meeting;
     private ExportContext exportContext;
     private List<Screen> screens;
     /** The last bounds the window had while neither maximised nor full screen: what is remembered. */
@@ -119,7 +119,7 @@ public final class FunnelLabApp extends Application {
             }
         });
         if (Boolean.getBoolean("funnellab.present")) {
-            Platform.runLater(this::present);
+            Platform.runLater(() -> meeting.present());
         }
         if (Boolean.getBoolean("funnellab.measureStartup")) {
             StartupTimer.report(workspace, stage.getScene(), screenIds, id -> window.show(id),
@@ -158,87 +158,6 @@ public final class FunnelLabApp extends Application {
             preferences.setWindow(normalBounds.x(), normalBounds.y(), normalBounds.width(), normalBounds.height(),
                     stage.isMaximized());
         }
-    }
-
-    /**
-     * Starts the presentation at the screen on show (the first slide when that is not one). When pages were ticked
-     * for the meeting pack (saved with the workspace), only the screens holding them are slides, as in the pack.
-     */
-    private void present() {
-        if (presentation != null && presentation.active() || window == null || context == null) {
-            return;
-        }
-        MainWindow shown = window;
-        java.util.function.Consumer<Optional<List<String>>> enter = chosen -> {
-            if (window != shown || presentation != null && presentation.active()) {
-                return; // the window was rebuilt (language, theme) or F5 came twice while the choice was read
-            }
-            List<String> ids = org.funnellab.service.SlideChoice.screensToPresent(slideIds(), chosen);
-            presentation = new PresentationMode(stage, context.i18n(), ids.stream().map(id -> new PresentationMode.Slide(
-                    screenTitle(id), () -> shown.screenNode(id))).toList(), () -> shown.show(shown.currentScreen()));
-            presentation.enter(Math.max(0, ids.indexOf(shown.currentScreen())));
-        };
-        withSlideChoice(context, enter);
-    }
-
-    /** A screen's title in the interface language. */
-    private String screenTitle(String id) {
-        return context.i18n().get(screens.stream().filter(sc -> sc.id().equals(id)).findFirst().orElseThrow()
-                .titleKey());
-    }
-
-    /**
-     * Gives {@code then} the meeting-pack pages saved with the workspace, read on the workspace's thread; empty when
-     * none were saved, no workspace is open or it cannot be read (an import holds the file).
-     */
-    private void withSlideChoice(AppContext ctx, java.util.function.Consumer<Optional<List<String>>> then) {
-        org.funnellab.store.Workspace ws = workspace.workspaceProperty().get();
-        if (ws == null) {
-            then.accept(Optional.empty());
-            return;
-        }
-        ctx.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c ->
-                        new org.funnellab.service.SlideChoice(ws).load())
-                .onSuccess(then).onFailure(e -> then.accept(Optional.empty())));
-    }
-
-    /** The meeting pack over the presentation's panels (each built if not yet visited). */
-    private void meetingPack(AppContext ctx) {
-        List<org.funnellab.ui.export.MeetingPack.Section> sections = slideIds().stream().map(id ->
-                new org.funnellab.ui.export.MeetingPack.Section(id, screenTitle(id), window.screenNode(id))).toList();
-        String name = workspace.demoProperty().get() ? ctx.i18n().get("app.demoWorkspace")
-                : workspace.nameProperty().get();
-        String title = ctx.i18n().format("pack.name", name == null ? "" : name);
-        List<org.funnellab.ui.export.MeetingPack.Extra> extras = comparisonPages(ctx);
-        org.funnellab.store.Workspace ws = workspace.workspaceProperty().get();
-        java.util.function.Consumer<Optional<List<String>>> open = saved ->
-                org.funnellab.ui.export.MeetingPack.run(stage, exportContext, sections, extras, title, saved, keys -> {
-                    if (ws != null) {
-                        ctx.workspaceExecutor().execute(org.funnellab.ui.common.BackgroundTask.of(c -> {
-                            new org.funnellab.service.SlideChoice(ws).save(keys);
-                            return null;
-                        }));
-                    }
-                });
-        // the pages ticked last time start ticked; none saved (or unreadable): every page
-        withSlideChoice(ctx, open);
-    }
-
-    /** The scenario comparison's pages, when the Scenarios screen compares some (as the service evaluated them). */
-    private List<org.funnellab.ui.export.MeetingPack.Extra> comparisonPages(AppContext ctx) {
-        org.funnellab.ui.scenarios.ScenariosViewModel vm = ctx.scenarios().viewModel();
-        org.funnellab.service.ScenarioComparison c = vm.comparisonProperty().get();
-        if (c == null) {
-            return List.of();
-        }
-        org.funnellab.export.ScenarioPackPages.Texts texts = vm.texts().packTexts();
-        return List.of(new org.funnellab.ui.export.MeetingPack.Extra("scenarios/comparison",
-                ctx.i18n().get("pack.scenarios.item"),
-                (palette, notes) -> org.funnellab.export.ScenarioPackPages.slides(c, texts, palette, notes)));
-    }
-
-    private List<String> slideIds() {
-        return screens.stream().map(Screen::id).filter(id -> !id.equals("import")).toList();
     }
 
     private void openFirstWorkspace() {
@@ -292,11 +211,14 @@ public final class FunnelLabApp extends Application {
             window.show("import");
             ctx.importWizard().startWith(file);
         };
-        if (presentation != null) {
-            presentation.leave();
+        if (meeting != null) {
+            meeting.leave();
         }
-        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile, this::present,
-                () -> meetingPack(ctx)),
+        MeetingControls controls = new MeetingControls(stage, ctx, workspace, screens, () -> window,
+                () -> exportContext);
+        meeting = controls;
+        window = new MainWindow(ctx, screens, AppMenu.create(ctx, stage, this::quit, importFile, controls::present,
+                controls::meetingPack),
                 (l, d) -> {
             preferences.setLanguage(l.toLanguageTag());
             preferences.setDark(d);
@@ -310,8 +232,8 @@ public final class FunnelLabApp extends Application {
             scene.setRoot(window.root());
         }
         scene.getAccelerators().clear();
-        window.installShortcuts(scene, this::present);
-        exportContext = new ExportContext(ctx.i18n(), executor, () -> exportNotes(ctx), dark,
+        window.installShortcuts(scene, controls::present);
+        exportContext = new ExportContext(ctx.i18n(), executor, controls::exportNotes, dark,
                 ctx.chartStyle().toLight());
         ExportMenus.install(scene, exportContext);
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
@@ -362,34 +284,6 @@ public final class FunnelLabApp extends Application {
             };
             shell.addPostLayoutPulseListener(afterFirstFrame[0]);
         }
-    }
-
-    /** The lines every export carries: the filters, and the workspace with its data's date range. */
-    private List<String> exportNotes(AppContext ctx) {
-        I18n t = ctx.i18n();
-        Locale l = t.locale();
-        org.funnellab.domain.Filters f = workspace.filters().filters();
-        java.util.function.Function<java.util.Set<String>, String> set = v -> v.isEmpty() ? t.get("export.notes.all")
-                : String.join(", ", new java.util.TreeSet<>(v));
-        org.funnellab.store.MonthRange range = workspace.dataRangeProperty().get();
-        String period = f.from() == null && f.to() == null
-                ? (range == null ? t.get("export.notes.all") : months(range.from(), range.to(), l))
-                : months(f.from() != null ? f.from() : range == null ? null : range.from(),
-                f.to() != null ? f.to() : range == null ? null : range.to(), l);
-        String name = workspace.demoProperty().get() ? t.get("app.demoWorkspace") : workspace.nameProperty().get();
-        String data = range == null ? t.get("export.notes.noData") : months(range.from(), range.to(), l);
-        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(l));
-        return List.of(t.format("export.notes.filters", period, set.apply(f.channels()), set.apply(f.campaigns()),
-                set.apply(f.owners())), t.format("export.notes.workspace", name == null ? "" : name, data, today));
-    }
-
-    private static String months(java.time.YearMonth from, java.time.YearMonth to, Locale l) {
-        java.time.format.DateTimeFormatter m = java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", l);
-        if (from == null || to == null) {
-            return "";
-        }
-        return from.format(m) + " — " + to.format(m);
     }
 
     /** The what-if panels' working state (for tests: it outlives every screen). */
