@@ -187,10 +187,19 @@ public final class PackageBuilder {
         Path input = work.resolve("input");
         Files.createDirectories(input.resolve("lib"));
         List<String> classPath = new ArrayList<>();
+        long dropped = 0;
         for (Path p : libraries()) {
-            Files.copy(p, input.resolve("lib").resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            Path copy = input.resolve("lib").resolve(p.getFileName());
+            java.util.function.Predicate<String> keep = otherPlatforms(p.getFileName().toString());
+            if (keep == null) {
+                Files.copy(p, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            } else {
+                copyJar(p, copy, keep);
+                dropped += Files.size(p) - Files.size(copy);
+            }
             classPath.add("lib/" + p.getFileName());
         }
+        log(String.format(Locale.ROOT, "input: native libraries of other systems left out of the jars: %s", mib(dropped)));
         // The app jar again, its Class-Path without JavaFX (the runtime holds JavaFX as modules).
         try (JarInputStream in = new JarInputStream(Files.newInputStream(jar));
              OutputStream fileOut = Files.newOutputStream(input.resolve("funnellab.jar"))) {
@@ -219,6 +228,53 @@ public final class PackageBuilder {
             }
         }
         return input;
+    }
+
+    /**
+     * Which entries of a library jar the package keeps, or null for all. sqlite-jdbc carries its native library for
+     * every system (12 MiB): the package loads this system's from {@code native/} (see {@link #stageInput}), so none is
+     * kept in the jar. zstd-jni carries 18 (6.5 MiB) and loads its own from the jar: only this system's stays (when it
+     * is found under zstd-jni's naming, {@code linux/amd64/…}; otherwise the jar is kept whole).
+     */
+    private java.util.function.Predicate<String> otherPlatforms(String jarName) throws IOException {
+        if (jarName.startsWith("sqlite-jdbc")) {
+            return name -> !name.startsWith("org/sqlite/native/") || name.endsWith("/");
+        }
+        if (jarName.startsWith("zstd-jni")) {
+            String dir = (os == Os.LINUX ? "linux" : os == Os.MAC ? "darwin" : "win") + "/"
+                    + System.getProperty("os.arch") + "/";
+            java.util.regex.Pattern nativeLib = java.util.regex.Pattern.compile("[a-z]+/[^/]+/libzstd-jni[^/]*");
+            try (JarFile jf = new JarFile(target.resolve("lib").resolve(jarName).toFile())) {
+                boolean ours = jf.stream().anyMatch(e -> e.getName().startsWith(dir)
+                        && nativeLib.matcher(e.getName()).matches());
+                if (!ours) {
+                    log("input: " + jarName + " has no " + dir + " library under its usual name: kept whole");
+                    return null;
+                }
+            }
+            return name -> !nativeLib.matcher(name).matches() || name.startsWith(dir);
+        }
+        return null;
+    }
+
+    /** Copies the jar {@code from} to {@code to} with the entries {@code keep} accepts, manifest included. */
+    private static void copyJar(Path from, Path to, java.util.function.Predicate<String> keep) throws IOException {
+        try (JarFile in = new JarFile(from.toFile());
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(to))) {
+            for (JarEntry e : java.util.Collections.list(in.entries())) {
+                if (!keep.test(e.getName())) {
+                    continue;
+                }
+                JarEntry copy = new JarEntry(e.getName());
+                copy.setTime(e.getTime());
+                out.putNextEntry(copy);
+                try (InputStream s = in.getInputStream(e)) {
+                    s.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        Files.setLastModifiedTime(to, Files.getLastModifiedTime(from));
     }
 
     /** The runtime libraries except JavaFX's, which go into the runtime image. */
