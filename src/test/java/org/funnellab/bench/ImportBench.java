@@ -53,6 +53,9 @@ public final class ImportBench {
             return;
         }
         if (opts.containsKey("--child")) {
+            // as the app and the command line start (Launcher): SQLite's library from the per-user copy, not unpacked
+            // into a temporary folder again by the first connection
+            org.funnellab.store.SqliteNative.prepare();
             Path csv = Path.of(opts.get("--csv"));
             Path db = Path.of(opts.get("--db"));
             if (opts.containsKey("--warm")) {
