@@ -190,7 +190,7 @@ public final class PackageBuilder {
         long dropped = 0;
         for (Path p : libraries()) {
             Path copy = input.resolve("lib").resolve(p.getFileName());
-            java.util.function.Predicate<String> keep = otherPlatforms(p.getFileName().toString());
+            java.util.function.Predicate<String> keep = keptEntries(p.getFileName().toString());
             if (keep == null) {
                 Files.copy(p, copy, StandardCopyOption.COPY_ATTRIBUTES);
             } else {
@@ -236,7 +236,7 @@ public final class PackageBuilder {
      * kept in the jar. zstd-jni carries 18 (6.5 MiB) and loads its own from the jar: only this system's stays (when it
      * is found under zstd-jni's naming, {@code linux/amd64/…}; otherwise the jar is kept whole).
      */
-    private java.util.function.Predicate<String> otherPlatforms(String jarName) throws IOException {
+    private java.util.function.Predicate<String> keptEntries(String jarName) throws IOException {
         if (jarName.startsWith("sqlite-jdbc")) {
             return name -> !name.startsWith("org/sqlite/native/") || name.endsWith("/");
         }

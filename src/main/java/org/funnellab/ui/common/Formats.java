@@ -72,7 +72,8 @@ public final class Formats {
 
     /**
      * {@code amount} (already written, e.g. a short form "1.31M") with the currency symbol where this language puts
-     * it: ₽1.31M in English, 1,31 млн ₽ in Russian (a no-break space before the symbol).
+     * it: ₽1.31M in English, 1,31 млн ₽ in Russian (a no-break space before the symbol, so it never wraps to a line
+     * of its own in a narrow card).
      */
     public String withCurrency(String amount) {
         if (!symbolFirst) {
@@ -86,9 +87,7 @@ public final class Formats {
         // Kopecks matter on small amounts (an hour's cost); on thousands they are noise on a slide.
         boolean cents = Math.abs(v) < 1000 && Math.abs(v - Math.rint(v)) > 1e-9;
         String n = cents ? fixed(v, 2) : number(v, 0);
-        // a no-break space: the symbol never wraps to a line of its own in a narrow card
-        return symbolFirst ? (v < 0 ? "-" + currencySymbol + n.substring(1) : currencySymbol + n)
-                : n + "\u00A0" + currencySymbol;
+        return withCurrency(n);
     }
 
     /**

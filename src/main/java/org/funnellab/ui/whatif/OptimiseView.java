@@ -63,14 +63,9 @@ public final class OptimiseView extends VBox {
         capacity.textProperty().bindBidirectional(vm.capacityProperty());
         TextField targetCac = field("optimiseTargetCacField");
         targetCac.textProperty().bindBidirectional(vm.targetCacProperty());
-        // a target CAC asks for the most customers: the objective is fixed while one is typed
+        // a target CAC asks for the most customers (the view model sets it): the objective is fixed while one is typed
         objective.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 vm.targetCacProperty().get() != null && !vm.targetCacProperty().get().isBlank(), vm.targetCacProperty()));
-        targetCac.textProperty().addListener((obs, o, n) -> {
-            if (n != null && !n.isBlank()) {
-                vm.objectiveProperty().set(PlannerObjective.CUSTOMERS);
-            }
-        });
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);

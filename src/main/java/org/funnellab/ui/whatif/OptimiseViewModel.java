@@ -76,6 +76,12 @@ public final class OptimiseViewModel {
         budget.set(planner.formats().editText(Unit.MONEY, Math.rint(total)));
         bounds.set(planner.formats().editText(Unit.SHARE, 0.3));
         this.scenarios = scenarios;
+        // a target CAC asks for the most customers: typing one sets the objective
+        targetCac.addListener((obs, o, n) -> {
+            if (n != null && !n.isBlank()) {
+                objective.set(PlannerObjective.CUSTOMERS);
+            }
+        });
         this.team = team != null && teamHours(team) > 0 ? team : null;
         if (this.team != null) {
             capacity.set(planner.formats().editText(Unit.HOURS, Math.rint(teamHours(this.team))));
@@ -218,7 +224,6 @@ public final class OptimiseViewModel {
                 error.set("optimise.error.targetCac");
                 return;
             }
-            objective.set(PlannerObjective.CUSTOMERS);
         }
         error.set(null);
         int n = planner.channels().size();
